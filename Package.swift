@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "psei-ticker",
+    products: [
+        .executable(name: "psei-ticker", targets: ["psei-ticker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRdKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "MarketData"),
+        .target(name: "Simulator", dependencies: ["MarketData"]),
+        .target(
+            name: "KafkaFeed",
+            dependencies: ["MarketData", "CRdKafka", .product(name: "Logging", package: "swift-log")]
+        ),
+        .executableTarget(
+            name: "psei-ticker",
+            dependencies: [
+                "MarketData", "Simulator", "KafkaFeed",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
+        .testTarget(name: "KafkaFeedTests", dependencies: ["KafkaFeed", "MarketData", "Simulator"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["psei-ticker", "MarketData"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

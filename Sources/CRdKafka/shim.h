@@ -1,0 +1,23 @@
+// librdkafka for Swift: the two public headers plus static inline wrappers for what Swift cannot import
+// (the variadic rd_kafka_producev and its RD_KAFKA_V_* macros).
+#ifndef PSEI_CRDKAFKA_SHIM_H
+#define PSEI_CRDKAFKA_SHIM_H
+
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+/// Produces one keyed record with an explicit timestamp (epoch ms), copying key and value.
+static inline rd_kafka_resp_err_t psei_rd_kafka_produce(rd_kafka_t *rk, const char *topic,
+                                                         const void *key, size_t key_len,
+                                                         const void *value, size_t value_len,
+                                                         int64_t timestamp_ms) {
+    return rd_kafka_producev(rk,
+                             RD_KAFKA_V_TOPIC(topic),
+                             RD_KAFKA_V_KEY(key, key_len),
+                             RD_KAFKA_V_VALUE((void *)value, value_len),
+                             RD_KAFKA_V_TIMESTAMP(timestamp_ms),
+                             RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                             RD_KAFKA_V_END);
+}
+
+#endif

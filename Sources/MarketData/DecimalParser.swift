@@ -1,0 +1,104 @@
+/// Parses JSON number text (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`) exactly into a scaled `Int64`,
+/// so `"31.45"` at scale 4 is 314,500 and never passes through `Double`.
+enum DecimalParser {
+    enum Result: Equatable {
+        case value(Int64)
+        /// Not a JSON number (`00012`, `1.`, `.5`, `+1`, `1e`, …).
+        case malformed
+        /// More fractional digits than the scale keeps (a price with five decimals, a quantity of 1.5).
+        case tooPrecise
+        /// Does not fit in 64 bits at this scale (`1e309`, 20-digit integers).
+        case outOfRange
+    }
+
+    private static let powersOfTen: [Int64] = (0...18).map { exponent in
+        (0..<exponent).reduce(Int64(1)) { product, _ in product * 10 }
+    }
+
+    static func parse(_ bytes: ArraySlice<UInt8>, scale: Int) -> Result {
+        bytes.withUnsafeBufferPointer { parse($0, scale: scale) }
+    }
+
+    static func parse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, scale: Int) -> Result {
+        parse(UnsafeBufferPointer(rebasing: bytes), scale: scale)
+    }
+
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, scale: Int) -> Result {
+        var index = 0
+        let count = text.count
+        let negative = index < count && text[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+
+        // Integer part: "0" or a non-zero digit followed by digits.
+        let integerStart = index
+        while index < count, isDigit(text[index]) { index += 1 }
+        var integerEnd = index
+        if integerEnd == integerStart { return .malformed }
+        if text[integerStart] == UInt8(ascii: "0") && integerEnd - integerStart > 1 { return .malformed }
+
+        var fractionStart = index
+        var fractionEnd = index
+        if index < count && text[index] == UInt8(ascii: ".") {
+            index += 1
+            fractionStart = index
+            while index < count, isDigit(text[index]) { index += 1 }
+            fractionEnd = index
+            if fractionEnd == fractionStart { return .malformed }
+        }
+
+        var exponent = 0
+        if index < count && (text[index] | 0x20) == UInt8(ascii: "e") {
+            index += 1
+            var exponentNegative = false
+            if index < count && (text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "-")) {
+                exponentNegative = text[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            let exponentStart = index
+            while index < count, isDigit(text[index]) {
+                exponent = min(exponent * 10 + Int(text[index] &- 0x30), 100_000)
+                index += 1
+            }
+            if index == exponentStart { return .malformed }
+            if exponentNegative { exponent = -exponent }
+        }
+        if index != count { return .malformed }
+
+        // Trailing zeros carry no information: drop them from the fraction, then from the integer part.
+        while fractionEnd > fractionStart && text[fractionEnd - 1] == UInt8(ascii: "0") { fractionEnd -= 1 }
+        if fractionEnd == fractionStart {
+            while integerEnd > integerStart + 1 && text[integerEnd - 1] == UInt8(ascii: "0") {
+                integerEnd -= 1
+                exponent += 1
+            }
+        }
+
+        var mantissa: Int64 = 0
+        var significantDigits = 0
+        for position in integerStart..<integerEnd {
+            accumulate(text[position], into: &mantissa, counting: &significantDigits)
+        }
+        for position in fractionStart..<fractionEnd {
+            accumulate(text[position], into: &mantissa, counting: &significantDigits)
+        }
+        if mantissa == 0 { return .value(0) }
+        if significantDigits > 18 { return .outOfRange }
+
+        let shift = exponent - (fractionEnd - fractionStart) + scale
+        if shift < 0 { return .tooPrecise }
+        if shift > 18 { return .outOfRange }
+        let (scaled, overflow) = mantissa.multipliedReportingOverflow(by: powersOfTen[shift])
+        if overflow { return .outOfRange }
+        return .value(negative ? -scaled : scaled)
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    @inline(__always)
+    private static func accumulate(_ digit: UInt8, into mantissa: inout Int64, counting significant: inout Int) {
+        if mantissa == 0 && digit == UInt8(ascii: "0") { return }
+        significant += 1
+        if significant <= 18 { mantissa = mantissa * 10 + Int64(digit &- 0x30) }
+    }
+}

@@ -1,0 +1,43 @@
+/// The five kinds of message in wire schema v1, each with its default topic name.
+public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
+    case trades = "pse.trades"
+    case quotes = "pse.quotes"
+    case index = "pse.index"
+    case status = "pse.status"
+    case reference = "pse.ref"
+
+    /// The default topic names, in the order the dashboard subscribes to them.
+    public static var defaultNames: [String] { allCases.map(\.rawValue) }
+
+    /// Maps a topic name to its message kind: the default names, or any name ending in `.trades`, `.quotes`,
+    /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades).
+    public init?(topicName: String) {
+        if let exact = FeedTopic(rawValue: topicName) { self = exact; return }
+        guard let suffix = topicName.split(separator: ".").last else { return nil }
+        switch suffix {
+        case "trades": self = .trades
+        case "quotes": self = .quotes
+        case "index": self = .index
+        case "status": self = .status
+        case "ref": self = .reference
+        default: return nil
+        }
+    }
+}
+
+/// One raw record as any source delivers it: Kafka, a recorded session, or the simulator.
+public struct FeedRecord: Hashable, Sendable {
+    public var topic: String
+    public var partition: Int32
+    public var offset: Int64
+    /// The record's own timestamp (epoch ms); producers here set it to the event `ts`.
+    public var timestamp: EpochMillis
+    public var key: [UInt8]?
+    public var value: [UInt8]
+
+    public init(topic: String, partition: Int32 = 0, offset: Int64 = 0, timestamp: EpochMillis,
+                key: [UInt8]?, value: [UInt8]) {
+        self.topic = topic; self.partition = partition; self.offset = offset; self.timestamp = timestamp
+        self.key = key; self.value = value
+    }
+}

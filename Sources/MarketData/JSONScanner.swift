@@ -1,0 +1,280 @@
+/// A failure inside the wire codec before the record's coordinates are attached.
+struct DecodeFailure: Error {
+    var reason: DecodeError.Reason
+    var detail: String = ""
+}
+
+/// One member value of a flat JSON object, as byte ranges into the scanned buffer (nothing is copied).
+enum JSONValue {
+    case string(Range<Int>, needsUnescaping: Bool, hasNonASCII: Bool)
+    case number(Range<Int>)
+    case bool(Bool)
+    case null
+    /// An object or array; skipped (validated but not kept), since schema v1 has none.
+    case nested
+}
+
+/// A hand-written, allocation-free scanner over the members of one top-level JSON object.
+///
+/// It validates JSON syntax strictly (RFC 8259), rejects raw control characters in strings, bounds nesting,
+/// and leaves numbers and strings as byte ranges for the codec to convert only when a field is wanted.
+struct JSONScanner {
+    static let maxDepth = 32
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var sawNonASCII = false
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeFailure) {
+        self.bytes = bytes
+        skipWhitespace()
+        guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "empty") }
+        guard bytes[index] == UInt8(ascii: "{") else {
+            throw DecodeFailure(reason: startsLikeJSON(bytes[index]) ? .notAnObject : .notJSON)
+        }
+        index += 1
+    }
+
+    /// The next member, or nil after the closing brace (which must end the input, bar whitespace).
+    mutating func nextMember() throws(DecodeFailure) -> (key: Range<Int>, keyHasNonASCII: Bool, value: JSONValue)? {
+        skipWhitespace()
+        guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
+        if bytes[index] == UInt8(ascii: "}") { return try finish() }
+        return try member()
+    }
+
+    private mutating func member() throws(DecodeFailure) -> (key: Range<Int>, keyHasNonASCII: Bool, value: JSONValue) {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            throw DecodeFailure(reason: .notJSON, detail: "expected a field name")
+        }
+        guard case .string(let key, let escaped, let nonASCII) = try scanString() else {
+            throw DecodeFailure(reason: .notJSON)
+        }
+        if escaped { throw DecodeFailure(reason: .badValue, detail: "escaped field name") }
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            throw DecodeFailure(reason: .notJSON, detail: "expected :")
+        }
+        index += 1
+        skipWhitespace()
+        let value = try scanValue(depth: 1)
+        skipWhitespace()
+        guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
+        if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw DecodeFailure(reason: .notJSON, detail: index < bytes.count ? "trailing comma" : "truncated")
+            }
+        } else if bytes[index] != UInt8(ascii: "}") {
+            throw DecodeFailure(reason: .notJSON, detail: "expected , or }")
+        }
+        return (key, nonASCII, value)
+    }
+
+    private mutating func finish() throws(DecodeFailure) -> (key: Range<Int>, keyHasNonASCII: Bool, value: JSONValue)? {
+        index += 1
+        skipWhitespace()
+        if index != bytes.count { throw DecodeFailure(reason: .notJSON, detail: "data after the object") }
+        if sawNonASCII && String(validating: bytes, as: UTF8.self) == nil { throw DecodeFailure(reason: .invalidUTF8) }
+        return nil
+    }
+
+    private mutating func scanValue(depth: Int) throws(DecodeFailure) -> JSONValue {
+        guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
+        switch bytes[index] {
+        case UInt8(ascii: "\""): return try scanString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let start = index
+            while index < bytes.count, JSONScanner.isNumberByte(bytes[index]) { index += 1 }
+            return .number(start..<index)
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try skipNested(depth: depth)
+            return .nested
+        default:
+            throw DecodeFailure(reason: .notJSON, detail: "unexpected character")
+        }
+    }
+
+    /// Skips an object or array, checking its syntax; nesting deeper than `maxDepth` is rejected.
+    private mutating func skipNested(depth: Int) throws(DecodeFailure) {
+        if depth > JSONScanner.maxDepth { throw DecodeFailure(reason: .tooDeep) }
+        let isObject = bytes[index] == UInt8(ascii: "{")
+        let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        index += 1
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == closer { index += 1; return }
+        while true {
+            if isObject {
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                    throw DecodeFailure(reason: .notJSON, detail: "expected a field name")
+                }
+                _ = try scanString()
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                    throw DecodeFailure(reason: .notJSON, detail: "expected :")
+                }
+                index += 1
+                skipWhitespace()
+            }
+            if case .number(let range) = try scanValue(depth: depth + 1),
+               DecimalParser.parse(bytes[range], scale: 0) == .malformed {
+                throw DecodeFailure(reason: .notJSON, detail: "bad number")
+            }
+            skipWhitespace()
+            guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
+            if bytes[index] == closer { index += 1; return }
+            guard bytes[index] == UInt8(ascii: ",") else { throw DecodeFailure(reason: .notJSON, detail: "expected ,") }
+            index += 1
+            skipWhitespace()
+        }
+    }
+
+    private mutating func scanString() throws(DecodeFailure) -> JSONValue {
+        index += 1
+        let start = index
+        var escaped = false
+        var nonASCII = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let range = start..<index
+                index += 1
+                sawNonASCII = sawNonASCII || nonASCII
+                return .string(range, needsUnescaping: escaped, hasNonASCII: nonASCII)
+            }
+            if byte < 0x20 { throw DecodeFailure(reason: .notJSON, detail: "raw control character in a string") }
+            if byte >= 0x80 { nonASCII = true }
+            if byte == UInt8(ascii: "\\") {
+                escaped = true
+                index += 1
+                guard index < bytes.count else { break }
+            }
+            index += 1
+        }
+        throw DecodeFailure(reason: .notJSON, detail: "unterminated string")
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(DecodeFailure) {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
+        for offset in 0..<count where bytes[index + offset] != literal.utf8Start[offset] {
+            throw DecodeFailure(reason: .notJSON, detail: "unexpected character")
+        }
+        index += count
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func startsLikeJSON(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"): return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "e"), UInt8(ascii: "E"): return true
+        default: return false
+        }
+    }
+}
+
+extension JSONScanner {
+    /// The text of a string value: escapes resolved (`\uXXXX` with surrogate pairs), UTF-8 validated.
+    func text(_ range: Range<Int>, needsUnescaping: Bool, hasNonASCII: Bool) throws(DecodeFailure) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        if !needsUnescaping {
+            if hasNonASCII {
+                guard let text = String(validating: raw, as: UTF8.self) else {
+                    throw DecodeFailure(reason: .invalidUTF8)
+                }
+                return text
+            }
+            return String(decoding: raw, as: UTF8.self)
+        }
+        let unescaped = try JSONScanner.unescape(raw)
+        guard let text = String(validating: unescaped, as: UTF8.self) else { throw DecodeFailure(reason: .invalidUTF8) }
+        return text
+    }
+
+    private static func unescape(_ raw: UnsafeBufferPointer<UInt8>) throws(DecodeFailure) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            index += 1
+            guard byte == UInt8(ascii: "\\") else { out.append(byte); continue }
+            guard index < raw.count else { throw DecodeFailure(reason: .notJSON, detail: "bad escape") }
+            let escape = raw[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4(raw, at: &index)
+                if (0xD800...0xDBFF).contains(scalar) {
+                    guard index + 1 < raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u") else {
+                        throw DecodeFailure(reason: .invalidUTF8, detail: "lone surrogate")
+                    }
+                    index += 2
+                    let low = try hex4(raw, at: &index)
+                    guard (0xDC00...0xDFFF).contains(low) else { throw DecodeFailure(reason: .invalidUTF8, detail: "lone surrogate") }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    throw DecodeFailure(reason: .invalidUTF8, detail: "lone surrogate")
+                }
+                guard let unicode = Unicode.Scalar(scalar) else { throw DecodeFailure(reason: .invalidUTF8) }
+                out.append(contentsOf: UTF8.encode(unicode)!)
+            default:
+                throw DecodeFailure(reason: .notJSON, detail: "bad escape")
+            }
+        }
+        return out
+    }
+
+    private static func hex4(_ raw: UnsafeBufferPointer<UInt8>, at index: inout Int) throws(DecodeFailure) -> UInt32 {
+        guard index + 4 <= raw.count else { throw DecodeFailure(reason: .notJSON, detail: "bad escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = raw[index] | 0x20
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+            default: throw DecodeFailure(reason: .notJSON, detail: "bad escape")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    /// True when the key bytes equal `name`.
+    @inline(__always)
+    func key(_ range: Range<Int>, is name: StaticString) -> Bool {
+        guard range.count == name.utf8CodeUnitCount else { return false }
+        let start = name.utf8Start
+        for offset in 0..<range.count where bytes[range.lowerBound + offset] != start[offset] { return false }
+        return true
+    }
+}

@@ -1,0 +1,94 @@
+/// A price in Philippine pesos held as fixed point: `units` are 1/10,000 PHP, so 31.45 is 314,500 units.
+///
+/// Parsed straight from decimal text (never through `Double`) and formatted with the decimals its PSE tick
+/// band needs (two for every price of 0.50 and up, three or four for sub-peso prices).
+public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Units per peso: four decimal places.
+    public static let scale: Int64 = 10_000
+    public static let zero = Price(units: 0)
+
+    public var units: Int64
+
+    public init(units: Int64) { self.units = units }
+
+    /// `Price(pesos: 31, hundredths: 45)` reads better in tests than raw units.
+    public init(pesos: Int64, tenThousandths: Int64 = 0) {
+        self.units = pesos * Price.scale + tenThousandths
+    }
+
+    /// Parses decimal text such as `"31.45"`, `"0.0012"` or `"6412.57"`; nil if it is not a plain decimal
+    /// with at most four fractional digits.
+    public init?(_ text: String) {
+        var text = text
+        let parsed = text.withUTF8 { DecimalParser.parse($0[...], scale: 4) }
+        guard case .value(let units) = parsed else { return nil }
+        self.units = units
+    }
+
+    public static func < (lhs: Price, rhs: Price) -> Bool { lhs.units < rhs.units }
+    public static func + (lhs: Price, rhs: Price) -> Price { Price(units: lhs.units + rhs.units) }
+    public static func - (lhs: Price, rhs: Price) -> Price { Price(units: lhs.units - rhs.units) }
+
+    /// The value as a `Double`, for charts and ratios only; never for arithmetic that is shown as a price.
+    public var doubleValue: Double { Double(units) / Double(Price.scale) }
+
+    /// The number of decimals the PSE quotes this price (or this magnitude) with: those of its tick, at least two.
+    /// A change or difference should be shown with the decimals of the price it belongs to, not its own.
+    public var displayDecimals: Int {
+        let tick = PSERules.tickSize(for: Price(units: units == .min ? .max : abs(units))).units
+        switch tick {
+        case ..<10: return 4
+        case ..<100: return 3
+        default: return 2
+        }
+    }
+
+    /// Formats with `decimals` fractional digits (rounding half away from zero), an optional sign and
+    /// optional thousands separators: `Price("6412.57")!.formatted(decimals: 2, grouping: true)` is `6,412.57`.
+    public func formatted(decimals: Int? = nil, grouping: Bool = false, alwaysSign: Bool = false) -> String {
+        let decimals = min(max(decimals ?? displayDecimals, 0), 4)
+        var divisor: Int64 = 1
+        for _ in 0..<(4 - decimals) { divisor *= 10 }
+        let magnitude = units.magnitude
+        let rounded = (magnitude + UInt64(divisor / 2)) / UInt64(divisor)
+        var fractionScale: UInt64 = 1
+        for _ in 0..<decimals { fractionScale *= 10 }
+        let whole = rounded / fractionScale
+        let fraction = rounded % fractionScale
+        var text = grouping ? Price.grouped(whole) : String(whole)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+        }
+        if units < 0 && rounded != 0 { return "-" + text }
+        return alwaysSign ? "+" + text : text
+    }
+
+    /// The shortest exact decimal text (`31.45`, `7`, `0.0012`), as written on the wire.
+    public var wireText: String {
+        let magnitude = units.magnitude
+        let whole = magnitude / UInt64(Price.scale)
+        var fraction = magnitude % UInt64(Price.scale)
+        var text = (units < 0 ? "-" : "") + String(whole)
+        if fraction != 0 {
+            var digits = 4
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let fractionText = String(fraction)
+            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        }
+        return text
+    }
+
+    public var description: String { formatted() }
+
+    static func grouped(_ value: UInt64) -> String {
+        let digits = Array(String(value))
+        var out = ""
+        out.reserveCapacity(digits.count + digits.count / 3)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
+    }
+}

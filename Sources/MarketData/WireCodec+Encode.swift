@@ -1,0 +1,91 @@
+extension WireCodec {
+    /// The schema v1 JSON of an event, as our producers publish it (prices as exact JSON numbers).
+    public static func encode(_ event: MarketEvent) -> [UInt8] {
+        var json = JSONObjectWriter()
+        switch event {
+        case .trade(let trade):
+            json.field("sym", trade.symbol.code)
+            json.field("px", trade.price)
+            json.field("qty", trade.quantity.shares)
+            json.field("ts", trade.timestamp)
+            json.field("seq", trade.seq)
+            if let buyer = trade.buyer { json.field("buyer", buyer) }
+            if let seller = trade.seller { json.field("seller", seller) }
+            if let foreign = trade.foreign { json.field("foreign", foreign.rawValue) }
+            if let board = trade.board { json.field("board", board.rawValue) }
+        case .quote(let quote):
+            json.field("sym", quote.symbol.code)
+            if let bid = quote.bid { json.field("bid", bid); json.field("bidQty", quote.bidQuantity.shares) }
+            if let ask = quote.ask { json.field("ask", ask); json.field("askQty", quote.askQuantity.shares) }
+            json.field("ts", quote.timestamp)
+            json.field("seq", quote.seq)
+        case .index(let level):
+            json.field("code", level.code.rawValue)
+            json.field("value", level.value)
+            json.field("ts", level.timestamp)
+        case .status(let status):
+            json.field("scope", event.key)
+            json.field("phase", status.phase.rawValue)
+            json.field("ts", status.timestamp)
+            if let reason = status.reason { json.field("reason", reason) }
+        case .reference(let reference):
+            switch reference.subject {
+            case .security(let symbol): json.field("sym", symbol.code)
+            case .index(let code): json.field("code", code.rawValue)
+            }
+            if let name = reference.name { json.field("name", name) }
+            if let sector = reference.sector { json.field("sector", sector) }
+            json.field("prevClose", reference.previousClose)
+            if let lot = reference.boardLot { json.field("boardLot", lot.shares) }
+            json.field("date", reference.date)
+        }
+        return json.finish()
+    }
+}
+
+/// Appends the members of one flat JSON object.
+struct JSONObjectWriter {
+    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+
+    init() { bytes.reserveCapacity(128) }
+
+    mutating func field(_ name: StaticString, _ value: String) {
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": bytes.append(contentsOf: [0x5C, 0x22])
+            case "\\": bytes.append(contentsOf: [0x5C, 0x5C])
+            case _ where scalar.value < 0x20:
+                bytes.append(contentsOf: Array("\\u00".utf8))
+                bytes.append(contentsOf: Array(String(scalar.value >> 4, radix: 16).utf8))
+                bytes.append(contentsOf: Array(String(scalar.value & 0xF, radix: 16).utf8))
+            default: bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func field(_ name: StaticString, _ value: Int64) {
+        key(name)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func field(_ name: StaticString, _ value: Price) {
+        key(name)
+        bytes.append(contentsOf: value.wireText.utf8)
+    }
+
+    mutating func finish() -> [UInt8] {
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
+    }
+
+    private mutating func key(_ name: StaticString) {
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+    }
+}
