@@ -1,0 +1,46 @@
+import MarketData
+
+/// How an index is computed from its members: Σ(price × free-float shares) / divisor, rounded to 0.01.
+///
+/// The free-float shares are a proxy derived from the constituent weights at their previous closes, and the
+/// divisor makes the index equal its previous close when every member is at its previous close.
+public struct IndexDefinition: Sendable {
+    public let code: IndexCode
+    public let previousClose: Price
+    /// Members and their free-float shares, in basket order (a fixed order keeps the sum byte-repeatable).
+    public let members: [(symbol: Symbol, floatShares: Double)]
+    public let divisor: Double
+
+    init(code: IndexCode, previousClose: Price, members: [Constituent]) {
+        self.code = code
+        self.previousClose = previousClose
+        self.members = members.map { ($0.symbol, $0.weightPercent * 1e9 / $0.referencePrice.doubleValue) }
+        let capitalisation = members.reduce(0.0) { $0 + $1.weightPercent * 1e9 }
+        divisor = capitalisation / previousClose.doubleValue
+    }
+
+    /// The index value for the given member prices (members without a price count at their previous close).
+    public func value(prices: [Symbol: Price], previousCloses: [Symbol: Price]) -> Price {
+        var capitalisation = 0.0
+        for (symbol, shares) in members {
+            let price = prices[symbol] ?? previousCloses[symbol]!
+            capitalisation += price.doubleValue * shares
+        }
+        let hundredths = (capitalisation / divisor * 100).rounded()
+        return Price(units: Int64(hundredths) * (Price.scale / 100))
+    }
+
+    /// Previous closes of the sector indices (levels in the style of early 2026; unconfirmed) and the PSEi.
+    static let previousCloses: [IndexCode: String] = [
+        .psei: "6398.10", .financials: "2105.33", .industrial: "9012.77", .holdingFirms: "6220.10",
+        .property: "2601.48", .services: "1977.02", .miningAndOil: "8412.95",
+    ]
+
+    /// The PSEi and the six sector indices over the 30 constituents.
+    public static let all: [IndexDefinition] = [IndexCode.psei] .map { code in
+        IndexDefinition(code: code, previousClose: Price(previousCloses[code]!)!, members: PSERules.constituents)
+    } + IndexCode.sectors.map { code in
+        IndexDefinition(code: code, previousClose: Price(previousCloses[code]!)!,
+                        members: PSERules.constituents.filter { $0.sector.index == code })
+    }
+}

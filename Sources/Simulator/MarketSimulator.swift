@@ -1,0 +1,245 @@
+import Foundation
+import MarketData
+
+/// A seeded, repeatable PSE trading day for the 30 PSEi constituents, as a time-ordered sequence of events.
+///
+/// Prices follow a market factor, a factor per sector and per-stock noise; activity is U-shaped within each
+/// session; trades are on the tick grid in whole board lots; the day has its phases (pre-open, opening auction,
+/// recess, pre-close, closing auction and run-off), reference data before the open, the PSEi and the six sector
+/// indices every 10 seconds, one stock halted for a few minutes and one volume spike. The same configuration
+/// gives byte-identical records.
+public struct MarketSimulator: Sequence, IteratorProtocol {
+    /// What to simulate.
+    public struct Configuration: Sendable {
+        public var seed: UInt64
+        /// The Manila trading date, `YYYY-MM-DD`.
+        public var date: String
+        public var schedule: TradingSchedule
+        /// Mean trades per second across the whole basket at activity 1 (about 60,000 trades a day at 4).
+        public var tradesPerSecond: Double
+
+        public init(seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4) {
+            self.seed = seed; self.date = date; self.schedule = schedule; self.tradesPerSecond = tradesPerSecond
+        }
+    }
+
+    /// A stretch of the day when one stock behaves unusually.
+    struct Episode {
+        let stock: Int
+        let seconds: Range<Int>
+    }
+
+    static let secondsPerDay = 15_300.0
+    static let marketVolatility = 0.008 / secondsPerDay.squareRoot()
+    static let sectorVolatility = 0.004 / secondsPerDay.squareRoot()
+    static let stockVolatility = 0.010 / secondsPerDay.squareRoot()
+    static let meanTradeValue = 80_000.0
+    static let indexInterval = 10
+
+    public let configuration: Configuration
+    private let midnight: EpochMillis
+    private var random: SeededRandom
+    private var stocks: [SimulatedStock]
+    private var marketFactor = 0.0
+    private var sectorFactors: [Sector: Double] = [:]
+    private let halt: Episode
+    private let spike: Episode
+    private var second: Int
+    /// The current second's events, latest first, so `popLast` yields them in order.
+    private var pending: [SimulatedEvent] = []
+
+    /// Nil when `configuration.date` is not a `YYYY-MM-DD` date.
+    public init?(_ configuration: Configuration) {
+        guard let midnight = ManilaTime.epochMillis(date: configuration.date, secondOfDay: 0) else { return nil }
+        self.configuration = configuration
+        self.midnight = midnight
+        var random = SeededRandom(seed: configuration.seed)
+        let totalWeight = PSERules.constituents.reduce(0) { $0 + $1.weightPercent }
+        stocks = PSERules.constituents.map { constituent in
+            SimulatedStock(constituent: constituent, previousClose: constituent.referencePrice,
+                           beta: 0.7 + 0.6 * random.unit(),
+                           baseRate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight)
+        }
+        let schedule = configuration.schedule
+        let haltStock = random.int(in: 0...(stocks.count - 1))
+        let haltStart = schedule.opens + 3600 + random.int(in: 0...3600)
+        halt = Episode(stock: haltStock, seconds: haltStart..<(haltStart + random.int(in: 180...600)))
+        let spikeStock = (haltStock + random.int(in: 1...(stocks.count - 1))) % stocks.count
+        let spikeStart = schedule.opens + 1800 + random.int(in: 0...5400)
+        spike = Episode(stock: spikeStock, seconds: spikeStart..<(spikeStart + 300))
+        second = schedule.opens
+        self.random = random
+    }
+
+    public mutating func next() -> SimulatedEvent? {
+        while pending.isEmpty {
+            guard second <= configuration.schedule.closes else { return nil }
+            simulate(second: second)
+            second += 1
+        }
+        return pending.popLast()
+    }
+
+    // MARK: - One second of the day
+
+    private mutating func simulate(second: Int) {
+        let schedule = configuration.schedule
+        let phase = schedule.phase(atSecondOfDay: second)
+        let previous = second == schedule.opens ? nil : schedule.phase(atSecondOfDay: second - 1)
+        var events: [(offset: Int, event: MarketEvent)] = []
+        let at = midnight + EpochMillis(second) * 1000
+
+        if previous == nil { events += referenceData().map { (0, $0) } }
+        if phase != previous {
+            events.append((0, .status(StatusChange(scope: .market, phase: phase, timestamp: at))))
+        }
+        if previous == .preopen && phase == .open { events += openingAuction(at: at) }
+        if phase == .runoff && previous != .runoff { events += closingAuction(at: at) }
+        events += haltEvents(second: second, phase: phase, at: at)
+
+        switch phase {
+        case .open:
+            evolveFactors()
+            events += continuousTrading(second: second, at: at)
+        case .runoff:
+            events += runoffTrading(at: at)
+        default:
+            break
+        }
+
+        let publishesIndex = (phase == .open || phase == .preclose || phase == .runoff) && second % Self.indexInterval == 0
+        if publishesIndex || (phase != previous && previous != nil && previous != .preopen) {
+            events += indexLevels(at: at + 999).map { (999, $0) }
+        }
+
+        let ordered = events.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+        pending = ordered.reversed().map { SimulatedEvent(timestamp: at + EpochMillis($0.element.offset), event: $0.element.event) }
+    }
+
+    private func referenceData() -> [MarketEvent] {
+        stocks.map { stock in
+            .reference(ReferenceData(subject: .security(stock.symbol), name: stock.constituent.name,
+                                     sector: stock.constituent.sector.rawValue, previousClose: stock.previousClose,
+                                     boardLot: PSERules.boardLot(for: stock.previousClose), date: configuration.date))
+        } + IndexDefinition.all.map { index in
+            .reference(ReferenceData(subject: .index(index.code), previousClose: index.previousClose, date: configuration.date))
+        }
+    }
+
+    private mutating func evolveFactors() {
+        marketFactor += Self.marketVolatility * random.normal()
+        for sector in Sector.allCases {
+            sectorFactors[sector, default: 0] += Self.sectorVolatility * random.normal()
+        }
+        for index in stocks.indices {
+            stocks[index].idiosyncratic += Self.stockVolatility * random.normal()
+        }
+    }
+
+    private mutating func fairValue(_ index: Int) -> Double {
+        stocks[index].fairValue(market: marketFactor, sector: sectorFactors[stocks[index].constituent.sector, default: 0])
+    }
+
+    /// 09:30: an overnight gap, then one auction trade per stock at its opening price.
+    private mutating func openingAuction(at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
+        marketFactor = 0.004 * random.normal()
+        for index in stocks.indices { stocks[index].idiosyncratic = 0.005 * random.normal() }
+        return stocks.indices.flatMap { index in
+            let price = SimulatedStock.spread(around: fairValue(index)).bid
+            return auctionTrade(index, price: price, offset: 1 + index, at: at)
+        }
+    }
+
+    /// 14:50: the closing auction fixes each stock's closing price; the run-off trades only at that price.
+    private mutating func closingAuction(at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
+        stocks.indices.flatMap { index in
+            let price = stocks[index].lastPrice ?? stocks[index].previousClose
+            stocks[index].closingPrice = price
+            return auctionTrade(index, price: price, offset: 1 + index, at: at)
+        }
+    }
+
+    private mutating func auctionTrade(_ index: Int, price: Price, offset: Int, at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
+        let quantity = SimulatedStock.quantity(at: price, meanValue: Self.meanTradeValue * 6, random: &random)
+        return [(offset, trade(index, price: price, quantity: quantity, at: at + EpochMillis(offset)))]
+    }
+
+    private mutating func continuousTrading(second: Int, at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
+        let schedule = configuration.schedule
+        let sessionStart = schedule.transitions.last { $0.secondOfDay <= second && $0.phase == .open }!.secondOfDay
+        let sessionEnd = schedule.transitions.first { $0.secondOfDay > second }?.secondOfDay ?? schedule.closes
+        let activity = IntradayActivity.multiplier(secondsSinceSessionStart: second - sessionStart,
+                                                   secondsUntilSessionEnd: sessionEnd - second,
+                                                   isFirstSession: sessionStart == schedule.transitions[1].secondOfDay)
+        if second == spike.seconds.lowerBound {
+            stocks[spike.stock].idiosyncratic += (random.unit() < 0.5 ? -1 : 1) * (0.015 + 0.015 * random.unit())
+        }
+        var events: [(offset: Int, event: MarketEvent)] = []
+        for index in stocks.indices where !halt.contains(index, second) {
+            let rate = stocks[index].baseRate * activity * (spike.contains(index, second) ? 8 : 1)
+            // Offsets in time order, so the stock's last price is that of its latest trade.
+            let offsets = (0..<random.poisson(rate)).map { _ in random.int(in: 0...998) }.sorted()
+            for offset in offsets {
+                let fair = fairValue(index)
+                let price = stocks[index].tradePrice(fair: fair, buyerInitiated: random.unit() < 0.5)
+                let quantity = SimulatedStock.quantity(at: price, meanValue: Self.meanTradeValue, random: &random)
+                events.append((offset, trade(index, price: price, quantity: quantity, at: at + EpochMillis(offset))))
+                events.append((offset, quote(index, fair: fair, at: at + EpochMillis(offset))))
+            }
+        }
+        return events
+    }
+
+    private mutating func runoffTrading(at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
+        var events: [(offset: Int, event: MarketEvent)] = []
+        for index in stocks.indices {
+            guard let close = stocks[index].closingPrice else { continue }
+            for _ in 0..<random.poisson(stocks[index].baseRate * 0.3) {
+                let offset = random.int(in: 0...998)
+                let quantity = SimulatedStock.quantity(at: close, meanValue: Self.meanTradeValue, random: &random)
+                events.append((offset, trade(index, price: close, quantity: quantity, at: at + EpochMillis(offset))))
+            }
+        }
+        return events
+    }
+
+    private func haltEvents(second: Int, phase: MarketPhase, at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
+        let scope = StatusChange.Scope.security(stocks[halt.stock].symbol)
+        if second == halt.seconds.lowerBound {
+            return [(0, .status(StatusChange(scope: scope, phase: .halted, timestamp: at,
+                                             reason: "Trading halt pending disclosure")))]
+        }
+        if second == halt.seconds.upperBound {
+            return [(0, .status(StatusChange(scope: scope, phase: phase, timestamp: at, reason: "Trading resumed")))]
+        }
+        return []
+    }
+
+    private mutating func trade(_ index: Int, price: Price, quantity: Quantity, at: EpochMillis) -> MarketEvent {
+        stocks[index].tradeSeq += 1
+        stocks[index].lastPrice = price
+        return .trade(Trade(symbol: stocks[index].symbol, price: price, quantity: quantity, timestamp: at,
+                            seq: stocks[index].tradeSeq))
+    }
+
+    private mutating func quote(_ index: Int, fair: Double, at: EpochMillis) -> MarketEvent {
+        stocks[index].quoteSeq += 1
+        let (bid, ask) = SimulatedStock.spread(around: fair)
+        return .quote(Quote(symbol: stocks[index].symbol,
+                            bid: bid, bidQuantity: SimulatedStock.quantity(at: bid, meanValue: Self.meanTradeValue * 3, random: &random),
+                            ask: ask, askQuantity: SimulatedStock.quantity(at: ask, meanValue: Self.meanTradeValue * 3, random: &random),
+                            timestamp: at, seq: stocks[index].quoteSeq))
+    }
+
+    private func indexLevels(at: EpochMillis) -> [MarketEvent] {
+        let prices = Dictionary(uniqueKeysWithValues: stocks.compactMap { stock in stock.lastPrice.map { (stock.symbol, $0) } })
+        let previousCloses = Dictionary(uniqueKeysWithValues: stocks.map { ($0.symbol, $0.previousClose) })
+        return IndexDefinition.all.map { index in
+            .index(IndexLevel(code: index.code, value: index.value(prices: prices, previousCloses: previousCloses), timestamp: at))
+        }
+    }
+}
+
+extension MarketSimulator.Episode {
+    func contains(_ stock: Int, _ second: Int) -> Bool { self.stock == stock && seconds.contains(second) }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import MarketData
+
+/// The evolving state of one simulated security: its hidden fair value and what it has published.
+struct SimulatedStock {
+    let constituent: Constituent
+    let previousClose: Price
+    /// Sensitivity to the market factor.
+    let beta: Double
+    /// Mean trades per second at activity 1.
+    let baseRate: Double
+    /// The stock's own log-return component.
+    var idiosyncratic = 0.0
+    var lastPrice: Price?
+    var closingPrice: Price?
+    var tradeSeq: Int64 = 0
+    var quoteSeq: Int64 = 0
+
+    var symbol: Symbol { constituent.symbol }
+
+    /// The fair value given the market and sector components, kept inside the static threshold.
+    func fairValue(market: Double, sector: Double) -> Double {
+        let limits = PSERules.staticLimits(previousClose: previousClose)
+        let raw = previousClose.doubleValue * exp(beta * market + sector + idiosyncratic)
+        return min(max(raw, limits.lowerBound.doubleValue), limits.upperBound.doubleValue)
+    }
+
+    /// The best bid and ask around a fair value: the tick at or below it and the next tick up.
+    static func spread(around fair: Double) -> (bid: Price, ask: Price) {
+        let bid = PSERules.roundToTick(Price(units: Int64(fair * Double(Price.scale))))
+        return (bid, PSERules.step(bid, ticks: 1))
+    }
+
+    /// A trade price at the bid or the ask, kept within the dynamic threshold of the last trade.
+    func tradePrice(fair: Double, buyerInitiated: Bool) -> Price {
+        let (bid, ask) = SimulatedStock.spread(around: fair)
+        let price = buyerInitiated ? ask : bid
+        guard let last = lastPrice else { return price }
+        let band = PSERules.dynamicLimits(lastTraded: last)
+        return min(max(price, band.lowerBound), band.upperBound)
+    }
+
+    /// A quantity in whole board lots with a lognormal number of lots worth about `meanValue` pesos.
+    static func quantity(at price: Price, meanValue: Double, random: inout SeededRandom) -> Quantity {
+        let lot = PSERules.boardLot(for: price).shares
+        let meanLots = max(meanValue / (price.doubleValue * Double(lot)), 1)
+        let lots = max(1, Int64(exp(log(meanLots) - 0.4 + 0.9 * random.normal()).rounded()))
+        return Quantity(lots * lot)
+    }
+}
