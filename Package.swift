@@ -37,7 +37,10 @@ let package = Package(
         ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
-        .testTarget(name: "KafkaFeedTests", dependencies: ["KafkaFeed", "MarketData", "Simulator"]),
+        .testTarget(
+            name: "KafkaFeedTests",
+            dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["psei-ticker", "MarketData"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,66 @@
+import CRdKafka
+import Logging
+import Synchronization
+
+/// State shared with librdkafka's C callbacks (logs, errors, delivery reports), reached through the handle's
+/// opaque pointer. It outlives the handle: `KafkaHandle` keeps it and destroys the handle first.
+final class ClientContext: Sendable {
+    let logger: Logger
+    private let pending = Mutex<[KafkaEvent]>([])
+    private let deliveries = Mutex(DeliveryReport())
+
+    init(logger: Logger) { self.logger = logger }
+
+    func post(_ event: KafkaEvent) { pending.withLock { $0.append(event) } }
+
+    /// The events posted since the last call.
+    func takeEvents() -> [KafkaEvent] { pending.withLock { events in defer { events = [] }; return events } }
+
+    func recordDelivery(_ error: rd_kafka_resp_err_t) {
+        deliveries.withLock { report in
+            if error == RD_KAFKA_RESP_ERR_NO_ERROR {
+                report.delivered += 1
+            } else {
+                report.failed += 1
+                if report.firstError == nil { report.firstError = KafkaError(error, context: "delivery failed") }
+            }
+        }
+    }
+
+    var deliveryReport: DeliveryReport { deliveries.withLock { $0 } }
+
+    static func from(_ opaque: UnsafeMutableRawPointer?) -> ClientContext? {
+        opaque.map { Unmanaged<ClientContext>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    /// Installs the log, error and delivery-report callbacks on `conf` and points its opaque at `self`.
+    func install(on conf: OpaquePointer) {
+        rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(self).toOpaque())
+        rd_kafka_conf_set_dr_msg_cb(conf) { _, message, opaque in
+            guard let message, let context = ClientContext.from(opaque) else { return }
+            context.recordDelivery(message.pointee.err)
+        }
+        rd_kafka_conf_set_log_cb(conf) { handle, level, facility, message in
+            guard let handle, let context = ClientContext.from(rd_kafka_opaque(handle)) else { return }
+            let text = "\(facility.map { String(cString: $0) } ?? ""): \(message.map { String(cString: $0) } ?? "")"
+            context.logger.log(level: level <= 3 ? .error : level <= 5 ? .warning : .debug, "\(text)")
+        }
+        rd_kafka_conf_set_error_cb(conf) { _, error, reason, opaque in
+            guard let context = ClientContext.from(opaque) else { return }
+            let text = reason.map { String(cString: $0) } ?? ""
+            context.logger.warning("kafka: \(text)")
+            switch error {
+            case RD_KAFKA_RESP_ERR__TRANSPORT.rawValue: context.post(.brokerDown(text))
+            case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue: context.post(.allBrokersDown(text))
+            default: context.post(.error(KafkaError(code: error, message: text, context: "kafka")))
+            }
+        }
+    }
+}
+
+/// How many produced records the brokers acknowledged, and the first failure if any.
+public struct DeliveryReport: Hashable, Sendable {
+    public var delivered = 0
+    public var failed = 0
+    public var firstError: KafkaError?
+}

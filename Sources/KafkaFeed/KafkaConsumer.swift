@@ -1,0 +1,205 @@
+import CRdKafka
+import Foundation
+import Logging
+import MarketData
+
+/// Reads records from Kafka in batches and reports connection changes as `KafkaEvent`s.
+///
+/// Viewer mode (the default) assigns every partition of the requested topics itself, under a generated group
+/// id with auto-commit off, so any number of dashboards can watch without joining a group or moving offsets.
+/// Group mode subscribes and commits under the given group. Topics starting with `^` are regular expressions.
+/// Use it from one thread at a time (`poll` is not reentrant); it may be handed to another thread.
+public final class KafkaConsumer: @unchecked Sendable {
+    /// Where reading starts in each partition.
+    public enum StartOffset: String, Sendable, CaseIterable {
+        case beginning, end
+    }
+
+    /// How partitions are obtained.
+    public enum Mode: Sendable, Equatable {
+        case viewer
+        case group(String)
+    }
+
+    /// What `poll` returns: the records in arrival order and any events since the last poll.
+    public struct Batch: Sendable {
+        public var records: [FeedRecord] = []
+        public var events: [KafkaEvent] = []
+    }
+
+    public let bootstrapServers: String
+    public let topics: [String]
+    public let mode: Mode
+    private let startOffset: StartOffset
+    private let handle: KafkaHandle
+    private let queue: OpaquePointer
+    private let logger: Logger
+    private let batchCapacity = 10_000
+    private let messages: UnsafeMutablePointer<UnsafeMutablePointer<rd_kafka_message_t>?>
+    private var topicNames: [OpaquePointer: String] = [:]
+    private var assigned: Set<TopicPartition> = []
+    private var atEnd: Set<TopicPartition> = []
+    private var missingTopics: Set<String> = []
+    private var lastMetadataRefresh = DispatchTime(uptimeNanoseconds: 0)
+    private var connected = false
+
+    public init(bootstrapServers: String, topics: [String] = FeedTopic.defaultNames, mode: Mode = .viewer,
+                startOffset: StartOffset = .beginning, overrides: [(key: String, value: String)] = [],
+                logger: Logger) throws(KafkaError) {
+        self.bootstrapServers = bootstrapServers
+        self.topics = topics
+        self.mode = mode
+        self.startOffset = startOffset
+        self.logger = logger
+        var configuration = KafkaConfiguration([
+            ("bootstrap.servers", bootstrapServers),
+            ("client.id", "psei-ticker"),
+            ("enable.partition.eof", "true"),
+            ("fetch.wait.max.ms", "10"),
+            ("fetch.error.backoff.ms", "50"),
+            ("socket.nagle.disable", "true"),
+            ("reconnect.backoff.ms", "100"),
+            ("reconnect.backoff.max.ms", "1000"),
+            ("auto.offset.reset", startOffset == .beginning ? "earliest" : "latest"),
+        ])
+        switch mode {
+        case .viewer:
+            configuration.set("group.id", "psei-ticker-viewer-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+            configuration.set("enable.auto.commit", "false")
+        case .group(let name):
+            configuration.set("group.id", name)
+            configuration.set("enable.auto.commit", "true")
+        }
+        for (key, value) in overrides { configuration.set(key, value) }
+        handle = try KafkaHandle(RD_KAFKA_CONSUMER, configuration, context: ClientContext(logger: logger), role: "consumer")
+        rd_kafka_poll_set_consumer(handle.pointer)
+        queue = rd_kafka_queue_get_consumer(handle.pointer)
+        messages = .allocate(capacity: batchCapacity)
+        if case .group = mode { try subscribe() }
+    }
+
+    deinit {
+        rd_kafka_consumer_close(handle.pointer)
+        rd_kafka_queue_destroy(queue)
+        messages.deallocate()
+    }
+
+    /// Waits up to `timeoutMs` for the first record, then takes everything already fetched (up to 10,000).
+    public func poll(timeoutMs: Int32 = 100) -> Batch {
+        var batch = Batch()
+        if case .viewer = mode { refreshAssignment(into: &batch) }
+        if let first = rd_kafka_consumer_poll(handle.pointer, assigned.isEmpty && mode == .viewer ? min(timeoutMs, 100) : timeoutMs) {
+            take(first, into: &batch)
+            let count = rd_kafka_consume_batch_queue(queue, 0, messages, batchCapacity)
+            for index in 0..<max(count, 0) { take(messages[index]!, into: &batch) }
+        }
+        batch.events += handle.context.takeEvents()
+        if !connected, !batch.records.isEmpty {
+            connected = true
+            batch.events.append(.connected(brokers: bootstrapServers))
+        }
+        if batch.events.contains(where: { if case .allBrokersDown = $0 { true } else { false } }) { connected = false }
+        return batch
+    }
+
+    /// True once every assigned partition has been read to its end (and there is at least one).
+    public var isCaughtUp: Bool {
+        let partitions = mode == .viewer ? assigned : currentAssignment()
+        return !partitions.isEmpty && partitions.isSubset(of: atEnd) && missingTopics.isEmpty
+    }
+
+    /// The partitions being read.
+    public var assignment: Set<TopicPartition> { mode == .viewer ? assigned : currentAssignment() }
+
+    private func take(_ message: UnsafeMutablePointer<rd_kafka_message_t>, into batch: inout Batch) {
+        defer { rd_kafka_message_destroy(message) }
+        let topic = topicName(message.pointee.rkt)
+        let partition = TopicPartition(topic: topic, partition: message.pointee.partition)
+        switch message.pointee.err {
+        case RD_KAFKA_RESP_ERR_NO_ERROR:
+            atEnd.remove(partition)
+            var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+            let timestamp = rd_kafka_message_timestamp(message, &timestampType)
+            let key = message.pointee.key.map {
+                Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.key_len))
+            }
+            let value = message.pointee.payload.map {
+                Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
+            } ?? []
+            batch.records.append(FeedRecord(topic: topic, partition: partition.partition, offset: message.pointee.offset,
+                                            timestamp: timestamp, key: key, value: value))
+        case RD_KAFKA_RESP_ERR__PARTITION_EOF:
+            atEnd.insert(partition)
+        case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART, RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
+            batch.events.append(.topicMissing(topic))
+        default:
+            let error = KafkaError(message.pointee.err, context: "consuming \(partition)")
+            logger.warning("\(error)")
+            batch.events.append(.error(error))
+        }
+    }
+
+    private func topicName(_ topic: OpaquePointer?) -> String {
+        guard let topic else { return "" }
+        if let name = topicNames[topic] { return name }
+        let name = String(cString: rd_kafka_topic_name(topic))
+        topicNames[topic] = name
+        return name
+    }
+
+    // MARK: - Partitions
+
+    private func subscribe() throws(KafkaError) {
+        let list = rd_kafka_topic_partition_list_new(Int32(topics.count))
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        for topic in topics { rd_kafka_topic_partition_list_add(list, topic, RD_KAFKA_PARTITION_UA) }
+        try rdkafka("cannot subscribe to \(topics.joined(separator: ", "))") { rd_kafka_subscribe(handle.pointer, list) }
+    }
+
+    /// Viewer mode: assigns the partitions of matching topics, at start-up and whenever a missing topic may
+    /// have appeared (every 2 s while one is missing).
+    private func refreshAssignment(into batch: inout Batch) {
+        let now = DispatchTime.now()
+        let due = assigned.isEmpty || !missingTopics.isEmpty
+        guard due, now.uptimeNanoseconds >= lastMetadataRefresh.uptimeNanoseconds + 2_000_000_000 else { return }
+        lastMetadataRefresh = now
+        let partitionCounts: [String: Int32]
+        do {
+            partitionCounts = try handle.topicPartitions(timeoutMs: 2000)
+        } catch {
+            batch.events.append(.error(error))
+            return
+        }
+        let wanted = TopicSelection(topics).matching(partitionCounts.keys)
+        let missing = Set(topics.filter { !$0.hasPrefix("^") && partitionCounts[$0] == nil })
+        for topic in missing.subtracting(missingTopics).sorted() { batch.events.append(.topicMissing(topic)) }
+        missingTopics = missing
+        let new = wanted.flatMap { topic in
+            (0..<partitionCounts[topic]!).map { TopicPartition(topic: topic, partition: $0) }
+        }.filter { !assigned.contains($0) }
+        guard !new.isEmpty else { return }
+        let list = rd_kafka_topic_partition_list_new(Int32(new.count))
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        for partition in new {
+            let element = rd_kafka_topic_partition_list_add(list, partition.topic, partition.partition)
+            element?.pointee.offset = startOffset == .beginning ? Int64(RD_KAFKA_OFFSET_BEGINNING) : Int64(RD_KAFKA_OFFSET_END)
+        }
+        if let error = rd_kafka_incremental_assign(handle.pointer, list) {
+            let message = String(cString: rd_kafka_error_string(error))
+            rd_kafka_error_destroy(error)
+            batch.events.append(.error(KafkaError(code: RD_KAFKA_RESP_ERR__FAIL.rawValue, message: message, context: "cannot assign partitions")))
+            return
+        }
+        assigned.formUnion(new)
+        logger.info("assigned \(new.count) partitions of \(Set(new.map(\.topic)).sorted().joined(separator: ", "))")
+    }
+
+    private func currentAssignment() -> Set<TopicPartition> {
+        var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+        guard rd_kafka_assignment(handle.pointer, &list) == RD_KAFKA_RESP_ERR_NO_ERROR, let list else { return [] }
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        return Set((0..<Int(list.pointee.cnt)).map { index in
+            TopicPartition(topic: String(cString: list.pointee.elems[index].topic), partition: list.pointee.elems[index].partition)
+        })
+    }
+}
