@@ -8,7 +8,7 @@ import MarketData
 /// recess, pre-close, closing auction and run-off), reference data before the open, the PSEi and the six sector
 /// indices every 10 seconds, one stock halted for a few minutes and one volume spike. The same configuration
 /// gives byte-identical records.
-public struct MarketSimulator: Sequence, IteratorProtocol {
+public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     /// What to simulate.
     public struct Configuration: Sendable {
         public var seed: UInt64
@@ -24,7 +24,7 @@ public struct MarketSimulator: Sequence, IteratorProtocol {
     }
 
     /// A stretch of the day when one stock behaves unusually.
-    struct Episode {
+    struct Episode: Sendable {
         let stock: Int
         let seconds: Range<Int>
     }

@@ -2,7 +2,7 @@ import Foundation
 import MarketData
 
 /// The evolving state of one simulated security: its hidden fair value and what it has published.
-struct SimulatedStock {
+struct SimulatedStock: Sendable {
     let constituent: Constituent
     let previousClose: Price
     /// Sensitivity to the market factor.

@@ -1,0 +1,55 @@
+import Foundation
+import Logging
+import Synchronization
+
+/// Sends every log line to one file (mode 0600: it may hold broker addresses and user names), never to the
+/// terminal, which belongs to the dashboard.
+final class LogFile: Sendable {
+    private let handle: Mutex<FileHandle>
+
+    private init(handle: FileHandle) { self.handle = Mutex(handle) }
+
+    static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let state = environment["XDG_STATE_HOME"] ?? (NSHomeDirectory() + "/.local/state")
+        return state + "/psei-ticker/psei-ticker.log"
+    }
+
+    /// Opens (appending) or creates `path` and routes all logging there.
+    static func bootstrap(path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw CommandFailure("cannot open log file \(path): \(String(cString: strerror(errno)))")
+        }
+        fchmod(descriptor, 0o600)
+        let file = LogFile(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
+        LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file) }
+    }
+
+    func write(_ line: String) {
+        handle.withLock { $0.write(Data(line.utf8)) }
+    }
+}
+
+/// A swift-log handler writing `timestamp level label: message key=value…` lines to a `LogFile`.
+struct FileLogHandler: LogHandler {
+    let label: String
+    let file: LogFile
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .info
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        let merged = metadata.merging(event.metadata ?? [:]) { _, new in new }
+        let fields = merged.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined()
+        let stamp = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!,
+                                                formatOptions: [.withInternetDateTime, .withFractionalSeconds])
+        file.write("\(stamp) \(event.level) \(label): \(event.message)\(fields)\n")
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import KafkaFeed
+import MarketData
+import Simulator
+
+/// What the simulated feed plays: which day, which seed, how fast, which part of the day.
+struct SimulationOptions: ParsableArguments {
+    @Option(help: "Seed of the simulated day; the same seed and date give byte-identical records.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Playback speed: 'max' (as fast as possible), 1 (real time) or a factor such as 60 (a day in ~6 minutes).")
+    var pace: Pace = .factor(1)
+
+    @Option(help: "The simulated trading date in Manila, YYYY-MM-DD (default: today in Manila).")
+    var date: String?
+
+    @Option(help: "Start at this Manila time (HH:MM[:SS]); reference data and phase changes before it are still sent.")
+    var from: String?
+
+    @Option(help: "Stop after this Manila time (HH:MM[:SS]).")
+    var to: String?
+
+    func validate() throws {
+        if let date, date.utf8.count != 10 || ManilaTime.epochMillis(date: date, secondOfDay: 0) == nil {
+            throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
+        }
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, ManilaTime.secondOfDay(parsing: value) == nil {
+                throw ValidationError("\(name) must be HH:MM or HH:MM:SS, not '\(value)'")
+            }
+        }
+        if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
+            throw ValidationError("--from \(from) must be before --to \(to)")
+        }
+    }
+
+    /// The `--date`, or today's date in Manila.
+    var tradingDate: String {
+        date ?? ManilaTime(epochMillis: EpochMillis(Date().timeIntervalSince1970 * 1000)).dateText
+    }
+
+    var simulator: MarketSimulator { MarketSimulator(.init(seed: seed, date: tradingDate))! }
+
+    var window: FeedWindow {
+        FeedWindow(date: tradingDate, from: from.flatMap(ManilaTime.secondOfDay(parsing:)), to: to.flatMap(ManilaTime.secondOfDay(parsing:)))
+    }
+}
+
+/// Kafka connection flags shared by every command that talks to a cluster.
+struct KafkaOptions: ParsableArguments {
+    @Option(name: [.short, .customLong("bootstrap-servers")], help: "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].")
+    var bootstrap: String
+
+    @Option(name: .customShort("X"), help: ArgumentHelp("A librdkafka property passed verbatim, e.g. -X security.protocol=ssl (repeatable).", valueName: "key=value"))
+    var properties: [String] = []
+
+    func validate() throws {
+        if bootstrap.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--bootstrap-servers is empty") }
+        if let bad = properties.first(where: { KafkaConfiguration.parseOverride($0) == nil }) {
+            throw ValidationError("-X expects key=value, not '\(bad)'")
+        }
+    }
+
+    var overrides: [(key: String, value: String)] { properties.compactMap(KafkaConfiguration.parseOverride) }
+}
+
+/// Where the log goes (never the terminal).
+struct LoggingOptions: ParsableArguments {
+    @Option(help: "Log file (created with mode 0600). Default: $XDG_STATE_HOME/psei-ticker/psei-ticker.log.")
+    var logFile: String?
+
+    func bootstrap() throws -> String {
+        let path = logFile ?? LogFile.defaultPath
+        try LogFile.bootstrap(path: path)
+        return path
+    }
+}
+
+extension Pace: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// The `psei-ticker` command: a terminal dashboard for the Philippine Stock Exchange fed from Kafka.
+@main
+struct PseiTicker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "psei-ticker",
+        abstract: "A terminal market-ticker dashboard for the PSEi, fed from Kafka.",
+        subcommands: [BrokerCommand.self, FeedCommand.self]
+    )
+
+    /// Runs the chosen command; a bad argument or a failure prints one `psei-ticker: …` line on stderr and
+    /// exits non-zero (help goes to stdout and exits 0).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+            } else {
+                FileHandle.standardError.write(Data("psei-ticker: \(message(for: error))\n".utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
