@@ -127,6 +127,17 @@ public enum MarketEvent: Hashable, Sendable {
         }
     }
 
+    /// True when `bytes` are the UTF-8 of `key` (compared without building the key for trades and quotes).
+    public func hasKey(_ bytes: [UInt8]) -> Bool {
+        var expected: String
+        switch self {
+        case .trade(let trade): expected = trade.symbol.code
+        case .quote(let quote): expected = quote.symbol.code
+        default: expected = key
+        }
+        return expected.withUTF8 { $0.elementsEqual(bytes) }
+    }
+
     /// The Kafka key the schema asks for: the symbol, the index code, or `MARKET`.
     public var key: String {
         switch self {

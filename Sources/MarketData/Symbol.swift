@@ -8,6 +8,9 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
         self.code = code
     }
 
+    /// For codes already checked with `isValid`.
+    init(validated code: String) { self.code = code }
+
     /// For literals in code and tests; traps on a malformed literal.
     public init(stringLiteral value: String) {
         guard let symbol = Symbol(value) else { preconditionFailure("malformed symbol literal \(value)") }

@@ -30,7 +30,7 @@ public enum WireCodec {
         case .failure(let reason):
             return failure(reason)
         case .success(let event):
-            if let key = record.key, !key.isEmpty, !key.elementsEqual(event.key.utf8) {
+            if let key = record.key, !key.isEmpty, !event.hasKey(key) {
                 return failure(DecodeFailure(reason: .keyMismatch, detail: String(decoding: key.prefix(32), as: UTF8.self)))
             }
             return .success(event)

@@ -52,7 +52,13 @@ extension JSONScanner {
         String(TerminalSafe.sanitize(try string(value, field)).prefix(limit))
     }
 
+    /// A security code, validated on the raw bytes before any `String` is made (the common, fast case).
     func symbol(_ value: JSONValue, _ field: String) throws(DecodeFailure) -> Symbol {
+        if case .string(let range, false, false) = value {
+            let raw = UnsafeBufferPointer(rebasing: bytes[range])
+            guard Symbol.isValid(raw) else { throw DecodeFailure(reason: .badSymbol, detail: field) }
+            return Symbol(validated: String(decoding: raw, as: UTF8.self))
+        }
         guard let symbol = Symbol(try string(value, field)) else { throw DecodeFailure(reason: .badSymbol, detail: field) }
         return symbol
     }
