@@ -157,10 +157,10 @@ public final class KafkaConsumer: @unchecked Sendable {
     }
 
     /// Viewer mode: assigns the partitions of matching topics, at start-up and whenever a missing topic may
-    /// have appeared (every 2 s while one is missing).
+    /// have appeared (every 2 s while one is missing); while disconnected the same request probes the cluster.
     private func refreshAssignment(into batch: inout Batch) {
         let now = DispatchTime.now()
-        let due = assigned.isEmpty || !missingTopics.isEmpty
+        let due = assigned.isEmpty || !missingTopics.isEmpty || !connected
         guard due, now.uptimeNanoseconds >= lastMetadataRefresh.uptimeNanoseconds + 2_000_000_000 else { return }
         lastMetadataRefresh = now
         let partitionCounts: [String: Int32]
@@ -169,6 +169,10 @@ public final class KafkaConsumer: @unchecked Sendable {
         } catch {
             batch.events.append(.error(error))
             return
+        }
+        if !connected {
+            connected = true
+            batch.events.append(.connected(brokers: bootstrapServers))
         }
         let wanted = TopicSelection(topics).matching(partitionCounts.keys)
         let missing = Set(topics.filter { !$0.hasPrefix("^") && partitionCounts[$0] == nil })
