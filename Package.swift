@@ -23,6 +23,7 @@ let package = Package(
         ),
         .target(name: "MarketData"),
         .target(name: "Simulator", dependencies: ["MarketData"]),
+        .target(name: "Dashboard", dependencies: ["MarketData"]),
         .target(
             name: "KafkaFeed",
             dependencies: ["MarketData", "CRdKafka", .product(name: "Logging", package: "swift-log")]
@@ -36,6 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Simulator"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
         .testTarget(
             name: "KafkaFeedTests",

@@ -1,0 +1,146 @@
+import MarketData
+
+/// The reducer: the only place `DashboardState` changes. Pure: no I/O, no clocks (time comes in actions).
+public enum Dashboard {
+    public static func reduce(into state: inout DashboardState, action: DashboardAction) {
+        switch action {
+        case .records(let results, let receivedAt):
+            state.counters.countArrivals(results.count, at: receivedAt)
+            for result in results {
+                state.counters.received += 1
+                switch result {
+                case .success(let event): apply(event, to: &state)
+                case .failure(let error):
+                    state.counters.rejected[error.reason, default: 0] += 1
+                    state.counters.lastRejection = error
+                }
+            }
+        case .connection(let connection):
+            state.connection = connection
+        case .key(let key):
+            handle(key, in: &state)
+        case .tableRows(let rows):
+            state.ui.visibleRows = max(rows, 1)
+            keepSelectionVisible(&state)
+        case .tick(let now):
+            state.wallClock = now
+        }
+    }
+
+    static func apply(_ event: MarketEvent, to state: inout DashboardState) {
+        if let timestamp = event.timestamp { state.dataClock = max(state.dataClock ?? timestamp, timestamp) }
+        switch event {
+        case .trade(let trade):
+            state.addRowIfNew(trade.symbol)
+            guard state.counters.checkSequence(trade.seq, last: &state.stocks[trade.symbol]!.lastTradeSeq) else { return }
+            state.stocks[trade.symbol]!.apply(trade)
+        case .quote(let quote):
+            state.addRowIfNew(quote.symbol)
+            guard state.counters.checkSequence(quote.seq, last: &state.stocks[quote.symbol]!.lastQuoteSeq) else { return }
+            state.stocks[quote.symbol]!.apply(quote)
+        case .index(let level):
+            state.indices[level.code, default: IndexState(code: level.code)].apply(level)
+        case .status(let status):
+            apply(status, to: &state)
+        case .reference(let reference):
+            switch reference.subject {
+            case .security(let symbol):
+                state.addRowIfNew(symbol)
+                state.stocks[symbol]!.previousClose = reference.previousClose
+                state.stocks[symbol]!.name = reference.name ?? state.stocks[symbol]!.name
+                state.stocks[symbol]!.sector = reference.sector ?? state.stocks[symbol]!.sector
+            case .index(let code):
+                state.indices[code, default: IndexState(code: code)].previousClose = reference.previousClose
+            }
+        }
+        state.counters.applied += 1
+    }
+
+    private static func apply(_ status: StatusChange, to state: inout DashboardState) {
+        switch status.scope {
+        case .market:
+            if status.phase == .open && state.phase != .open { state.openedAt = status.timestamp }
+            state.phase = status.phase
+        case .security(let symbol):
+            state.addRowIfNew(symbol)
+            switch status.phase {
+            case .halted, .suspended:
+                state.stocks[symbol]!.halt = Halt(phase: status.phase, since: status.timestamp, reason: status.reason)
+            default:
+                state.stocks[symbol]!.halt = nil
+                state.stocks[symbol]!.lastUpdate = status.timestamp
+            }
+        }
+    }
+
+    private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
+        let rowCount = state.symbols.count
+        switch key {
+        case .up: state.ui.selected -= 1
+        case .down: state.ui.selected += 1
+        case .pageUp: state.ui.selected -= state.ui.visibleRows
+        case .pageDown: state.ui.selected += state.ui.visibleRows
+        case .home: state.ui.selected = 0
+        case .end: state.ui.selected = rowCount - 1
+        case .nextSortKey: state.ui.sort = state.ui.sort.next
+        case .toggleSortDirection: state.ui.descending.toggle()
+        case .toggleHelp: state.ui.helpShown.toggle()
+        case .togglePause: state.ui.paused.toggle()
+        case .quit: state.ui.quitRequested = true
+        }
+        state.ui.selected = min(max(state.ui.selected, 0), max(rowCount - 1, 0))
+        keepSelectionVisible(&state)
+    }
+
+    private static func keepSelectionVisible(_ state: inout DashboardState) {
+        let rows = state.ui.visibleRows
+        if state.ui.selected < state.ui.scroll { state.ui.scroll = state.ui.selected }
+        if state.ui.selected >= state.ui.scroll + rows { state.ui.scroll = state.ui.selected - rows + 1 }
+        state.ui.scroll = max(0, min(state.ui.scroll, max(state.symbols.count - rows, 0)))
+    }
+}
+
+extension DashboardState {
+    /// Adds a row for a symbol outside the PSEi the first time it appears.
+    mutating func addRowIfNew(_ symbol: Symbol) {
+        guard stocks[symbol] == nil else { return }
+        symbols.append(symbol)
+        stocks[symbol] = StockState(symbol: symbol)
+    }
+}
+
+extension FeedCounters {
+    /// Per-symbol `seq` bookkeeping: false (and counted) for a repeat, counts a jump as a gap.
+    mutating func checkSequence(_ seq: Int64, last: inout Int64?) -> Bool {
+        if let previous = last {
+            if seq <= previous { duplicates += 1; return false }
+            if seq > previous + 1 { gaps += 1 }
+        }
+        last = seq
+        return true
+    }
+}
+
+extension StockState {
+    mutating func apply(_ trade: Trade) {
+        last = trade.price
+        open = open ?? trade.price
+        high = max(high ?? trade.price, trade.price)
+        low = min(low ?? trade.price, trade.price)
+        volume += trade.quantity.shares
+        valueUnits += trade.valueUnits
+        tradeCount += 1
+        lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
+        if let slot = SessionSeries.minuteSlot(trade.timestamp) { minutes.record(trade.price, slot: slot) }
+        tape.append(trade)
+        if tape.count > StockState.tapeLength { tape.removeFirst(tape.count - StockState.tapeLength) }
+    }
+
+    mutating func apply(_ quote: Quote) {
+        bid = quote.bid
+        bidQuantity = quote.bidQuantity
+        ask = quote.ask
+        askQuantity = quote.askQuantity
+        lastUpdate = max(lastUpdate ?? quote.timestamp, quote.timestamp)
+    }
+}

@@ -1,0 +1,20 @@
+import MarketData
+
+/// Everything that can change the dashboard: decoded records, rejections, connection changes, keys, the clock.
+public enum DashboardAction: Sendable {
+    /// A batch of decoded records (events or rejections) received at wall time `receivedAt`.
+    case records([Result<MarketEvent, DecodeError>], receivedAt: EpochMillis)
+    case connection(ConnectionState)
+    case key(KeyCommand)
+    /// The number of table rows that fit after a resize.
+    case tableRows(Int)
+    /// Wall-clock tick (rates, and nothing else: staleness runs on the data clock).
+    case tick(EpochMillis)
+}
+
+/// A key press, already decoded from the terminal.
+public enum KeyCommand: Hashable, Sendable {
+    case up, down, pageUp, pageDown, home, end
+    case nextSortKey, toggleSortDirection
+    case toggleHelp, togglePause, quit
+}

@@ -1,0 +1,89 @@
+import MarketData
+
+/// The whole view-model: per-stock and per-index state, market phase, data clock, feed health and UI state.
+/// A value; only `Dashboard.reduce` changes it.
+public struct DashboardState: Hashable, Sendable {
+    public var stocks: [Symbol: StockState] = [:]
+    /// Row order before sorting: the PSEi constituents first, then any other symbol as it appears.
+    public var symbols: [Symbol] = []
+    public var indices: [IndexCode: IndexState] = [:]
+    public var phase: MarketPhase?
+    /// The newest event time decoded so far (not the wall clock, not the Kafka record time).
+    public var dataClock: EpochMillis?
+    /// The wall clock of the last tick, for rates only.
+    public var wallClock: EpochMillis = 0
+    public var counters = FeedCounters()
+    public var connection: ConnectionState = .connecting
+    /// What is being watched: broker list, file name, "simulator".
+    public var source: String
+    /// A stock with no trade or quote for this long while the market is open is shown as stale.
+    public var staleAfterMillis: EpochMillis
+    public var ui = UIState()
+
+    public init(source: String, staleAfterMillis: EpochMillis = 5 * 60_000) {
+        self.source = source
+        self.staleAfterMillis = staleAfterMillis
+        for constituent in PSERules.constituents {
+            var stock = StockState(symbol: constituent.symbol)
+            stock.name = constituent.name
+            stock.sector = constituent.sector.rawValue
+            stocks[constituent.symbol] = stock
+            symbols.append(constituent.symbol)
+        }
+        for code in IndexCode.allCases { indices[code] = IndexState(code: code) }
+    }
+
+    public var psei: IndexState { indices[.psei]! }
+
+    /// Advances, declines and unchanged among the constituents that have traded.
+    public var breadth: (advances: Int, declines: Int, unchanged: Int) {
+        var result = (advances: 0, declines: 0, unchanged: 0)
+        for symbol in symbols {
+            switch stocks[symbol]?.direction {
+            case 1: result.advances += 1
+            case -1: result.declines += 1
+            case 0: result.unchanged += 1
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// Total value traded today, in 1/10,000 PHP.
+    public var totalValueUnits: Int64 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
+
+    /// The `count` biggest gainers (or losers) by percentage change, best first.
+    public func movers(gainers: Bool, count: Int) -> [StockState] {
+        let traded = symbols.compactMap { stocks[$0] }.filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
+        return Array(traded.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
+    }
+
+    /// The `count` most active stocks by value traded.
+    public func mostActive(count: Int) -> [StockState] {
+        Array(symbols.compactMap { stocks[$0] }.filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
+    }
+
+    /// True when the market is open, the stock trades normally, and nothing arrived for it for `staleAfterMillis`.
+    public func isStale(_ stock: StockState) -> Bool {
+        guard phase == .open, stock.halt == nil, let clock = dataClock else { return false }
+        guard let update = stock.lastUpdate else { return clock - (openedAt ?? clock) > staleAfterMillis }
+        return clock - update > staleAfterMillis
+    }
+
+    /// When the current continuous session began (data time), for staleness of stocks that never traded.
+    public var openedAt: EpochMillis?
+
+    /// The rows in display order: sorted by the chosen key and direction, ties by symbol, and stocks without
+    /// the figure (not traded yet) last in either direction.
+    public var rows: [StockState] {
+        let all = symbols.compactMap { stocks[$0] }
+        guard ui.sort != .none else { return all }
+        return all.sorted { lhs, rhs in
+            let (lhsHas, rhsHas) = (ui.sort.hasFigure(lhs), ui.sort.hasFigure(rhs))
+            if lhsHas != rhsHas { return lhsHas }
+            let order = ui.sort.compare(lhs, rhs)
+            if order == 0 { return lhs.symbol < rhs.symbol }
+            return ui.descending ? order > 0 : order < 0
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import MarketData
+
+/// Where the data comes from and whether it can be trusted right now.
+public enum ConnectionState: Hashable, Sendable {
+    case connecting
+    case live
+    case reconnecting(String)
+    case disconnected(String)
+    case waitingForTopic(String)
+    /// A recorded session or the simulator, at `speed` × real time.
+    case replay(speed: Double)
+    /// The source has no more records (a replay that reached its end, a snapshot).
+    case ended
+}
+
+/// Counters that keep the feed honest: what arrived, what was applied, what was rejected and why.
+public struct FeedCounters: Hashable, Sendable {
+    public var received = 0
+    public var applied = 0
+    public var rejected: [DecodeError.Reason: Int] = [:]
+    public var duplicates = 0
+    public var gaps = 0
+    public var lastRejection: DecodeError?
+    /// Records received per wall-clock second, the last few seconds (for records/s).
+    var arrivals: [Arrivals] = []
+
+    public var rejectedTotal: Int { rejected.values.reduce(0, +) }
+
+    /// Records per second over the last complete seconds before `now` (up to 5).
+    public func recordsPerSecond(now: EpochMillis) -> Double {
+        let current = now / 1000
+        let window = arrivals.filter { $0.second < current && $0.second >= current - 5 }
+        guard let oldest = window.first?.second else { return 0 }
+        return Double(window.reduce(0) { $0 + $1.count }) / Double(current - oldest)
+    }
+
+    mutating func countArrivals(_ count: Int, at now: EpochMillis) {
+        let second = now / 1000
+        if let last = arrivals.last, last.second == second {
+            arrivals[arrivals.count - 1].count += count
+        } else {
+            arrivals.append(Arrivals(second: second, count: count))
+        }
+        arrivals.removeAll { $0.second < second - 6 }
+    }
+}
+
+/// How many records arrived in one wall-clock second.
+struct Arrivals: Hashable, Sendable {
+    let second: Int64
+    var count: Int
+}

@@ -1,0 +1,32 @@
+import MarketData
+
+/// One index today: level, change, open/high/low and its intraday series (a point per 30 s of data time).
+public struct IndexState: Hashable, Sendable {
+    public let code: IndexCode
+    public var value: Price?
+    public var previousClose: Price?
+    public var open: Price?
+    public var high: Price?
+    public var low: Price?
+    public var series = SessionSeries(slots: SessionSeries.dayHalfMinutes)
+
+    public init(code: IndexCode) { self.code = code }
+
+    public var change: Price? {
+        guard let value, let previousClose else { return nil }
+        return value - previousClose
+    }
+
+    public var changePercent: Double? {
+        guard let change, let previousClose, previousClose.units > 0 else { return nil }
+        return Double(change.units) * 100 / Double(previousClose.units)
+    }
+
+    mutating func apply(_ level: IndexLevel) {
+        value = level.value
+        open = open ?? level.value
+        high = max(high ?? level.value, level.value)
+        low = min(low ?? level.value, level.value)
+        if let slot = SessionSeries.halfMinuteSlot(level.timestamp) { series.record(level.value, slot: slot) }
+    }
+}

@@ -1,0 +1,68 @@
+import MarketData
+
+/// Everything the dashboard knows about one security today.
+public struct StockState: Hashable, Sendable {
+    public let symbol: Symbol
+    public var name: String?
+    public var sector: String?
+    public var previousClose: Price?
+    public var last: Price?
+    public var open: Price?
+    public var high: Price?
+    public var low: Price?
+    public var volume: Int64 = 0
+    /// Σ price × quantity in 1/10,000 PHP.
+    public var valueUnits: Int64 = 0
+    public var tradeCount = 0
+    public var bid: Price?
+    public var bidQuantity: Quantity = 0
+    public var ask: Price?
+    public var askQuantity: Quantity = 0
+    /// Data time of the last trade or quote.
+    public var lastUpdate: EpochMillis?
+    /// A security-level halt or suspension; nil while it trades normally.
+    public var halt: Halt?
+    public var lastTradeSeq: Int64?
+    public var lastQuoteSeq: Int64?
+    /// The last price of each minute of the session (09:30–15:00), for the sparkline.
+    public var minutes = SessionSeries(slots: SessionSeries.sessionMinutes)
+    /// The latest trades, newest last (at most `tapeLength`).
+    public var tape: [Trade] = []
+    public static let tapeLength = 50
+
+    public init(symbol: Symbol) { self.symbol = symbol }
+
+    public var change: Price? {
+        guard let last, let previousClose else { return nil }
+        return last - previousClose
+    }
+
+    /// Percentage change from the previous close.
+    public var changePercent: Double? {
+        guard let change, let previousClose, previousClose.units > 0 else { return nil }
+        return Double(change.units) * 100 / Double(previousClose.units)
+    }
+
+    /// Volume-weighted average price, rounded to 1/10,000 PHP.
+    public var vwap: Price? {
+        guard volume > 0 else { return nil }
+        return Price(units: (valueUnits + volume / 2) / volume)
+    }
+
+    /// Advance (+1), decline (−1) or unchanged (0) against the previous close; nil before any trade.
+    public var direction: Int? {
+        guard let change else { return nil }
+        return change.units > 0 ? 1 : change.units < 0 ? -1 : 0
+    }
+}
+
+/// A halt or suspension of one security and the data time it began.
+public struct Halt: Hashable, Sendable {
+    public let phase: MarketPhase
+    public let since: EpochMillis
+    public let reason: String?
+
+    public init(phase: MarketPhase, since: EpochMillis, reason: String?) {
+        self.phase = phase; self.since = since; self.reason = reason
+    }
+}

@@ -1,0 +1,61 @@
+import MarketData
+
+/// What the user chose: selection, sort, overlays, pause.
+public struct UIState: Hashable, Sendable {
+    public var selected = 0
+    /// The first table row shown (scrolling keeps the selection visible).
+    public var scroll = 0
+    /// Table rows that fit on screen; set by the run loop from the layout, for page up/down.
+    public var visibleRows = 20
+    public var sort: SortKey = .none
+    public var descending = true
+    public var helpShown = false
+    public var paused = false
+    public var quitRequested = false
+
+    public init() {}
+}
+
+/// The table's sort keys, in the order `s` cycles through them.
+public enum SortKey: String, CaseIterable, Hashable, Sendable {
+    case none = "index order"
+    case symbol = "symbol"
+    case changePercent = "%chg"
+    case value = "value"
+    case volume = "volume"
+    case last = "last"
+
+    var next: SortKey {
+        let all = SortKey.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    /// False when the stock has no value for this key yet.
+    func hasFigure(_ stock: StockState) -> Bool {
+        switch self {
+        case .none, .symbol: true
+        case .changePercent: stock.changePercent != nil
+        case .value, .volume, .last: stock.last != nil
+        }
+    }
+
+    /// −1, 0 or 1.
+    func compare(_ lhs: StockState, _ rhs: StockState) -> Int {
+        func order<T: Comparable>(_ a: T?, _ b: T?) -> Int {
+            switch (a, b) {
+            case let (a?, b?): a < b ? -1 : a > b ? 1 : 0
+            case (nil, _?): -1
+            case (_?, nil): 1
+            case (nil, nil): 0
+            }
+        }
+        switch self {
+        case .none: return 0
+        case .symbol: return order(rhs.symbol, lhs.symbol)
+        case .changePercent: return order(lhs.changePercent, rhs.changePercent)
+        case .value: return order(lhs.valueUnits, rhs.valueUnits)
+        case .volume: return order(lhs.volume, rhs.volume)
+        case .last: return order(lhs.last, rhs.last)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Dashboard
+import MarketData
+import Testing
+
+/// Steps the reducer with actions and checks each derived figure.
+@Suite struct DashboardReducerTests {
+    static let date = "2026-11-25"
+    static func at(_ time: String) -> EpochMillis {
+        ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: time)!)!
+    }
+
+    var state = DashboardState(source: "test")
+
+    mutating func send(_ events: MarketEvent..., now: EpochMillis = 0) {
+        Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: now))
+    }
+
+    func trade(_ symbol: Symbol, _ price: String, _ quantity: Int64, _ time: String, seq: Int64) -> MarketEvent {
+        .trade(Trade(symbol: symbol, price: Price(price)!, quantity: Quantity(quantity), timestamp: Self.at(time), seq: seq))
+    }
+
+    func reference(_ symbol: Symbol, _ previousClose: String) -> MarketEvent {
+        .reference(ReferenceData(subject: .security(symbol), previousClose: Price(previousClose)!, date: Self.date))
+    }
+
+    func market(_ phase: MarketPhase, _ time: String) -> MarketEvent {
+        .status(StatusChange(scope: .market, phase: phase, timestamp: Self.at(time)))
+    }
+
+    @Test mutating func changePercentOpenHighLowVolumeValueAndVWAP() {
+        send(reference("ALI", "22.05"),
+             trade("ALI", "22.10", 1_000, "09:30:00", seq: 1),
+             trade("ALI", "22.30", 3_000, "09:31:10", seq: 2),
+             trade("ALI", "21.90", 1_000, "09:32:00", seq: 3))
+        let ali = state.stocks["ALI"]!
+        #expect(ali.last == Price("21.90")! && ali.open == Price("22.10")!)
+        #expect(ali.high == Price("22.30")! && ali.low == Price("21.90")!)
+        #expect(ali.change == Price("-0.15")!)
+        #expect(abs(ali.changePercent! - (-0.15 / 22.05 * 100)) < 1e-9)
+        #expect(ali.volume == 5_000 && ali.tradeCount == 3)
+        #expect(ali.valueUnits == Price("110900")!.units)  // 22,100 + 66,900 + 21,900
+        #expect(ali.vwap == Price("22.18")!)
+        #expect(ali.minutes.filled.compactMap { $0 } == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
+        #expect(ali.tape.count == 3)
+        #expect(state.dataClock == Self.at("09:32:00"))
+    }
+
+    @Test mutating func duplicatesAreDroppedAndGapsCounted() {
+        send(trade("BDO", "134.60", 10, "09:30:00", seq: 5),
+             trade("BDO", "134.70", 10, "09:30:01", seq: 5),
+             trade("BDO", "134.80", 10, "09:30:02", seq: 4),
+             trade("BDO", "134.90", 10, "09:30:03", seq: 9))
+        #expect(state.counters.duplicates == 2)
+        #expect(state.counters.gaps == 1)
+        #expect(state.stocks["BDO"]!.volume == 20)
+        #expect(state.counters.applied == 2 && state.counters.received == 4)
+    }
+
+    @Test mutating func breadthAndMovers() {
+        send(reference("ALI", "22.05"), reference("BDO", "134.60"), reference("SM", "705"), reference("ICT", "623"),
+             trade("ALI", "22.50", 100, "09:30:00", seq: 1),
+             trade("BDO", "130.00", 10, "09:30:00", seq: 1),
+             trade("SM", "705", 10, "09:30:00", seq: 1),
+             trade("ICT", "650", 1_000, "09:30:00", seq: 1))
+        #expect(state.breadth == (advances: 2, declines: 1, unchanged: 1))
+        #expect(state.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
+        #expect(state.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
+        #expect(state.mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
+        #expect(state.totalValueUnits == Price("660600")!.units)  // 2,250 + 1,300 + 7,050 + 650,000
+    }
+
+    @Test mutating func staleOnlyWhileTheMarketIsOpenAndAfterTheThreshold() {
+        send(market(.open, "09:30:00"), trade("DMC", "9.50", 100, "09:31:00", seq: 1))
+        #expect(!state.isStale(state.stocks["DMC"]!))
+        send(trade("ALI", "22.05", 100, "09:36:01", seq: 1))
+        #expect(state.isStale(state.stocks["DMC"]!))
+        #expect(!state.isStale(state.stocks["ALI"]!))
+        // A constituent that never traded is stale five minutes after the open.
+        #expect(state.isStale(state.stocks["SCC"]!))
+        send(market(.recess, "12:00:00"))
+        #expect(!state.isStale(state.stocks["DMC"]!))
+    }
+
+    @Test mutating func haltsAreKeptUntilTradingResumes() {
+        send(.status(StatusChange(scope: .security("MONDE"), phase: .halted, timestamp: Self.at("10:31:00"), reason: "disclosure")))
+        #expect(state.stocks["MONDE"]!.halt == Halt(phase: .halted, since: Self.at("10:31:00"), reason: "disclosure"))
+        #expect(!state.isStale(state.stocks["MONDE"]!))
+        send(.status(StatusChange(scope: .security("MONDE"), phase: .open, timestamp: Self.at("10:36:00"))))
+        #expect(state.stocks["MONDE"]!.halt == nil)
+    }
+
+    @Test mutating func indexLevelsSeriesAndChange() {
+        send(.reference(ReferenceData(subject: .index(.psei), previousClose: Price("6398.10")!, date: Self.date)),
+             .index(IndexLevel(code: .psei, value: Price("6400")!, timestamp: Self.at("09:30:05"))),
+             .index(IndexLevel(code: .psei, value: Price("6431.02")!, timestamp: Self.at("09:30:40"))),
+             .index(IndexLevel(code: .psei, value: Price("6412.57")!, timestamp: Self.at("10:00:00"))))
+        let psei = state.psei
+        #expect(psei.change == Price("14.47")!)
+        #expect(psei.open == Price("6400")! && psei.high == Price("6431.02")! && psei.low == Price("6400")!)
+        #expect(psei.series.filled.count == 121)  // 09:00 … 10:00 in 30-second slots
+        #expect(psei.series.values[120] == Price("6412.57")!)
+        #expect(psei.series.filled[62] == Price("6431.02")!)  // 09:30:40 (slot 61) carried forward
+    }
+
+    @Test mutating func rejectionsAreCountedByReasonAndRatesByWallClock() {
+        let error = DecodeError(reason: .notJSON, topic: "pse.trades", partition: 0, offset: 7)
+        Dashboard.reduce(into: &state, action: .records([.failure(error), .failure(error)], receivedAt: 10_000))
+        Dashboard.reduce(into: &state, action: .records(Array(repeating: .failure(error), count: 8), receivedAt: 11_500))
+        #expect(state.counters.rejected[.notJSON] == 10 && state.counters.lastRejection == error)
+        #expect(state.counters.recordsPerSecond(now: 12_000) == 5)
+    }
+
+    @Test mutating func unknownSymbolsGetARowAfterTheConstituents() {
+        send(trade("XYZ", "1.00", 1_000, "09:30:00", seq: 1))
+        #expect(state.symbols.count == 31 && state.symbols.last == "XYZ")
+    }
+
+    @Test mutating func keysMoveTheSelectionSortAndToggle() {
+        Dashboard.reduce(into: &state, action: .tableRows(10))
+        for _ in 0..<12 { Dashboard.reduce(into: &state, action: .key(.down)) }
+        #expect(state.ui.selected == 12 && state.ui.scroll == 3)
+        Dashboard.reduce(into: &state, action: .key(.pageDown))
+        Dashboard.reduce(into: &state, action: .key(.pageDown))
+        #expect(state.ui.selected == 29 && state.ui.scroll == 20)
+        Dashboard.reduce(into: &state, action: .key(.home))
+        #expect(state.ui.selected == 0 && state.ui.scroll == 0)
+        Dashboard.reduce(into: &state, action: .key(.up))
+        #expect(state.ui.selected == 0)
+
+        send(reference("ALI", "22.05"), reference("BDO", "134.60"),
+             trade("ALI", "22.50", 100, "09:30:00", seq: 1), trade("BDO", "130.00", 10, "09:30:00", seq: 1))
+        Dashboard.reduce(into: &state, action: .key(.nextSortKey))
+        #expect(state.ui.sort == .symbol && state.rows.first?.symbol == "AC")
+        Dashboard.reduce(into: &state, action: .key(.nextSortKey))
+        #expect(state.ui.sort == .changePercent && state.rows.first?.symbol == "ALI")
+        Dashboard.reduce(into: &state, action: .key(.toggleSortDirection))
+        #expect(state.rows.prefix(2).map(\.symbol) == ["BDO", "ALI"])  // stocks without the figure stay last
+        for key in [KeyCommand.toggleHelp, .togglePause, .quit] { Dashboard.reduce(into: &state, action: .key(key)) }
+        #expect(state.ui.helpShown && state.ui.paused && state.ui.quitRequested)
+    }
+}
