@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "MarketData"),
         .target(name: "Simulator", dependencies: ["MarketData"]),
         .target(name: "Dashboard", dependencies: ["MarketData"]),
+        .target(name: "Rendering", dependencies: ["Dashboard", "MarketData"]),
         .target(
             name: "KafkaFeed",
             dependencies: ["MarketData", "CRdKafka", .product(name: "Logging", package: "swift-log")]
@@ -38,6 +39,7 @@ let package = Package(
         ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Simulator"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
         .testTarget(
             name: "KafkaFeedTests",

@@ -97,12 +97,14 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         if phase == .runoff && previous != .runoff { events += closingAuction(at: at) }
         events += haltEvents(second: second, phase: phase, at: at)
 
+        // An auction second holds only the auction trades, so each stock's seq rises with time.
+        let isAuctionSecond = phase != previous && (phase == .runoff || previous == .preopen)
         switch phase {
         case .open:
             evolveFactors()
-            events += continuousTrading(second: second, at: at)
+            if !isAuctionSecond { events += continuousTrading(second: second, at: at) }
         case .runoff:
-            events += runoffTrading(at: at)
+            if !isAuctionSecond { events += runoffTrading(at: at) }
         default:
             break
         }

@@ -1,0 +1,36 @@
+/// The characters the renderer draws with: Unicode for a UTF-8 terminal, ASCII when the locale is not UTF-8
+/// (ncursesw prints blanks for wide glyphs there).
+public struct Glyphs: Hashable, Sendable {
+    public let sparkline: [Character]
+    public let up: Character, down: Character, unchanged: Character
+    public let horizontal: Character, vertical: Character
+    public let topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
+    public let teeLeft: Character, teeRight: Character, teeDown: Character, axisTick: Character
+    public let dotted: Character, shade: Character
+    public let selected: Character, peso: String, minus: String, separator: String, times: String, missing: String
+    public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
+    /// True when the chart uses braille dots (2×4 per cell); false for one `*` per cell.
+    public let braille: Bool
+
+    public static let unicode = Glyphs(
+        sparkline: Array("▁▂▃▄▅▆▇█"), up: "▲", down: "▼", unchanged: "═",
+        horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
+        teeLeft: "┤", teeRight: "├", teeDown: "┬", axisTick: "┬", dotted: "┄", shade: "░",
+        selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—",
+        live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true)
+
+    public static let ascii = Glyphs(
+        sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        teeLeft: "+", teeRight: "+", teeDown: "+", axisTick: "+", dotted: ".", shade: ":",
+        selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-",
+        live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false)
+
+    /// Unicode when `environment`'s locale (LC_ALL, then LC_CTYPE, then LANG) names UTF-8.
+    public static func forLocale(_ environment: [String: String]) -> Glyphs {
+        let locale = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let lowered = locale.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8") ? .unicode : .ascii
+    }
+}

@@ -1,0 +1,61 @@
+import Dashboard
+import MarketData
+
+/// The right-hand panel: the six sector indices, then the movers (top gainers, top losers, most active).
+enum SidePanel {
+    static let width = 38
+
+    static func draw(_ state: DashboardState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+        let inner = BoxFrame.draw(rect, title: "Sectors", into: &grid, glyphs: context.glyphs)
+        var y = inner.y
+        for code in IndexCode.sectors where y < inner.y + inner.height {
+            drawIndexRow(state.indices[code] ?? IndexState(code: code), y: y, x: inner.x, into: &grid, context: context)
+            y += 1
+        }
+        guard y + 2 < inner.y + inner.height else { return }
+        BoxFrame.divider(rect.with(y: y), y: y, title: "Movers", into: &grid, glyphs: context.glyphs)
+        y += 1
+        let rows = inner.y + inner.height - y
+        let active = rows >= 8 ? 2 : 0
+        let each = max((rows - (active > 0 ? active + 1 : 0)) / 2, 1)
+        for stock in state.movers(gainers: true, count: each) + state.movers(gainers: false, count: each)
+            where y < inner.y + inner.height {
+            drawMover(stock, y: y, x: inner.x, into: &grid, context: context)
+            y += 1
+        }
+        guard active > 0, y < inner.y + inner.height - 1 else { return }
+        grid.put(" Most active (value)", x: inner.x, y: y, role: .label)
+        y += 1
+        let top = state.mostActive(count: active * 2)
+        for (position, stock) in top.enumerated() {
+            let column = inner.x + 3 + (position % 2) * 17
+            let row = y + position / 2
+            guard row < inner.y + inner.height else { break }
+            let x = grid.put(stock.symbol.code, x: column, y: row, role: .normal, maxWidth: 6)
+            grid.put(Format.money(stock.valueUnits, glyphs: context.glyphs), x: max(x + 1, column + 6), y: row, role: .normal)
+        }
+    }
+
+    private static func drawIndexRow(_ index: IndexState, y: Int, x: Int, into grid: inout CellGrid, context: RenderContext) {
+        grid.put(" " + index.code.rawValue, x: x, y: y, role: .label)
+        guard let value = index.value else { grid.put(context.glyphs.missing, x: x + 8, y: y, role: .unchanged); return }
+        grid.putRight(value.formatted(decimals: 2, grouping: true), right: x + 16, y: y, role: .normal)
+        guard let change = index.change, let percent = index.changePercent else { return }
+        let direction = Int(change.units.signum())
+        grid.put("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: context.glyphs))", x: x + 18, y: y,
+                 role: context.role(direction))
+        grid.putRight(Format.percent(percent, glyphs: context.glyphs), right: x + 35, y: y, role: context.role(direction))
+    }
+
+    private static func drawMover(_ stock: StockState, y: Int, x: Int, into grid: inout CellGrid, context: RenderContext) {
+        guard let last = stock.last, let percent = stock.changePercent else { return }
+        let direction = stock.direction
+        grid.put(" \(context.arrow(direction)) \(stock.symbol.code)", x: x, y: y, role: context.role(direction))
+        grid.putRight(last.formatted(grouping: true), right: x + 18, y: y, role: .normal)
+        grid.putRight(Format.percent(percent, glyphs: context.glyphs), right: x + 27, y: y, role: context.role(direction))
+    }
+}
+
+extension BoxFrame.Rect {
+    func with(y: Int) -> BoxFrame.Rect { BoxFrame.Rect(x: x, y: y, width: width, height: height) }
+}

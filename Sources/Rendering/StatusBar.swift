@@ -1,0 +1,62 @@
+import Dashboard
+import MarketData
+
+/// The bottom line: can the picture be trusted? Connection, source, records/s, malformed and sequence
+/// problems, pause; key hints on the right.
+enum StatusBar {
+    static func draw(_ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext) {
+        grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", .status))
+        let glyphs = context.glyphs
+        let (mark, label, role): (Character, String, StyleRole) = switch state.connection {
+        case .connecting: (glyphs.reconnecting, "CONNECTING", .warning)
+        case .live: (glyphs.live, "LIVE", .live)
+        case .reconnecting: (glyphs.reconnecting, "RECONNECTING", .warning)
+        case .disconnected: (glyphs.disconnected, "DISCONNECTED", .error)
+        case .waitingForTopic(let topic): (glyphs.reconnecting, "WAITING FOR \(TerminalSafe.sanitize(topic))", .warning)
+        case .replay(let speed): (glyphs.replay, "REPLAY \(glyphs.times)\(Format.fixed(speed, decimals: speed < 1 ? 2 : 0))", .live)
+        case .ended: (glyphs.live, "END OF DATA", .live)
+        }
+        var x = grid.put(" \(mark) \(label)", x: 0, y: y, role: role)
+        var parts = [TerminalSafe.sanitize(state.source),
+                     "\(Format.fixed(state.counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s"]
+        if case .disconnected(let reason) = state.connection { parts.append(TerminalSafe.sanitize(reason)) }
+        x = grid.put("  " + parts.joined(separator: glyphs.separator), x: x, y: y, role: .status)
+        let malformed = state.counters.rejectedTotal
+        x = grid.put("\(glyphs.separator)malformed \(malformed)", x: x, y: y, role: malformed > 0 ? .warning : .status)
+        if let rejection = state.counters.lastRejection, malformed > 0 {
+            x = grid.put(" (\(rejection.reason.rawValue))", x: x, y: y, role: .warning)
+        }
+        if state.counters.gaps > 0 { x = grid.put("\(glyphs.separator)gaps \(state.counters.gaps)", x: x, y: y, role: .warning) }
+        if state.counters.duplicates > 0 { x = grid.put("\(glyphs.separator)dup \(state.counters.duplicates)", x: x, y: y, role: .status) }
+        if state.ui.paused { x = grid.put("  PAUSED", x: x, y: y, role: .warning) }
+        let hints = "? help  s sort  q quit "
+        if x + hints.count + 2 <= grid.width { grid.putRight(hints, right: grid.width, y: y, role: .status) }
+    }
+}
+
+/// The `?` overlay: every key and what it does.
+enum HelpOverlay {
+    static let lines = [
+        ("↑ ↓  j k", "move the selection"), ("PgUp PgDn", "page through the table"), ("Home End", "first / last row"),
+        ("s", "next sort key"), ("S", "reverse the sort"), ("space", "pause / resume the display"),
+        ("?", "show / hide this help"), ("q  Ctrl-C", "quit"),
+    ]
+
+    static func draw(_ state: DashboardState, into grid: inout CellGrid, context: RenderContext) {
+        let width = min(50, grid.width - 2), height = min(lines.count + 5, grid.height - 2)
+        let rect = BoxFrame.Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", .help))
+        let inner = BoxFrame.draw(rect, title: "Help", into: &grid, glyphs: context.glyphs)
+        for (row, line) in lines.enumerated() where row < inner.height - 2 {
+            let keys = context.glyphs.braille ? line.0 : line.0.replacingArrows
+            grid.put(" " + keys, x: inner.x, y: inner.y + row, role: .header)
+            grid.put(line.1, x: inner.x + 13, y: inner.y + row, role: .help)
+        }
+        grid.put(" sorted by \(state.ui.sort.rawValue)\(state.ui.sort == .none ? "" : state.ui.descending ? ", descending" : ", ascending")",
+                 x: inner.x, y: inner.y + inner.height - 1, role: .label)
+    }
+}
+
+extension String {
+    var replacingArrows: String { String(map { $0 == "↑" ? "^" : $0 == "↓" ? "v" : $0 }) }
+}

@@ -1,0 +1,127 @@
+import Dashboard
+import MarketData
+
+/// The constituents table: right-aligned numbers, signs always shown, a sparkline of the day, HALT/STALE flags.
+/// Narrow terminals drop optional columns from the right; SYM, LAST, %CHG and TODAY always stay.
+enum StockTable {
+    struct Column: Sendable {
+        let title: String
+        let width: Int
+        let required: Bool
+        /// Shown only at this terminal width or more.
+        let minimumScreenWidth: Int
+        let value: @Sendable (StockState, RenderContext) -> (String, StyleRole)?
+    }
+
+    static let columns: [Column] = [
+        Column(title: "LAST", width: 10, required: true, minimumScreenWidth: 0) { stock, _ in
+            stock.last.map { ($0.formatted(grouping: true), .normal) }
+        },
+        Column(title: "CHG", width: 9, required: false, minimumScreenWidth: 0) { stock, context in
+            guard let change = stock.change, let last = stock.last else { return nil }
+            return (Format.signed(change, like: last, glyphs: context.glyphs), context.role(stock.direction))
+        },
+        Column(title: "%CHG", width: 8, required: true, minimumScreenWidth: 0) { stock, context in
+            stock.changePercent.map { (Format.percent($0, glyphs: context.glyphs), context.role(stock.direction)) }
+        },
+        Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0) { stock, _ in
+            stock.volume > 0 ? (Quantity(stock.volume).grouped, .normal) : nil
+        },
+        Column(title: "VALUE", width: 15, required: false, minimumScreenWidth: 0) { stock, _ in
+            stock.valueUnits > 0 ? (Format.wholePesos(stock.valueUnits), .normal) : nil
+        },
+        Column(title: "VWAP", width: 10, required: false, minimumScreenWidth: 0) { stock, _ in
+            stock.vwap.map { ($0.formatted(decimals: stock.last?.displayDecimals, grouping: true), .normal) }
+        },
+        Column(title: "HIGH", width: 10, required: false, minimumScreenWidth: 0) { stock, _ in
+            stock.high.map { ($0.formatted(grouping: true), .normal) }
+        },
+        Column(title: "LOW", width: 10, required: false, minimumScreenWidth: 0) { stock, _ in
+            stock.low.map { ($0.formatted(grouping: true), .normal) }
+        },
+        Column(title: "BID", width: 19, required: false, minimumScreenWidth: 200) { stock, _ in
+            stock.bid.map { ("\(Quantity(stock.bidQuantity.shares).grouped) \($0.formatted(grouping: true))", .normal) }
+        },
+        Column(title: "ASK", width: 19, required: false, minimumScreenWidth: 200) { stock, _ in
+            stock.ask.map { ("\($0.formatted(grouping: true)) \(Quantity(stock.askQuantity.shares).grouped)", .normal) }
+        },
+        Column(title: "TRADES", width: 8, required: false, minimumScreenWidth: 200) { stock, _ in
+            stock.tradeCount > 0 ? (Quantity(Int64(stock.tradeCount)).grouped, .normal) : nil
+        },
+    ]
+    static let symbolWidth = 7, flagWidth = 12, sparklineMinimum = 8
+
+    /// The columns that fit in `width`, and the sparkline width left over.
+    static func layout(width: Int) -> (columns: [Column], sparkline: Int) {
+        let fixed = symbolWidth + flagWidth + 2
+        var used = fixed + sparklineMinimum + columns.filter(\.required).reduce(0) { $0 + $1.width }
+        var chosen = Set(columns.indices.filter { columns[$0].required })
+        for (index, column) in columns.enumerated() where !column.required && width >= column.minimumScreenWidth {
+            guard used + column.width <= width else { break }
+            used += column.width
+            chosen.insert(index)
+        }
+        let shown = columns.indices.filter(chosen.contains).map { columns[$0] }
+        let sparkline = max(sparklineMinimum, min(width - (used - sparklineMinimum), 24))
+        return (shown, sparkline)
+    }
+
+    static func draw(_ state: DashboardState, rows: [StockState], x: Int, y: Int, width: Int, height: Int,
+                     into grid: inout CellGrid, context: RenderContext) {
+        let (shown, sparklineWidth) = layout(width: width)
+        grid.put(" SYM", x: x, y: y, role: .label, maxWidth: symbolWidth)
+        var column = x + symbolWidth
+        for spec in shown {
+            grid.putRight(spec.title, right: column + spec.width, y: y, role: .label)
+            column += spec.width
+        }
+        grid.put("TODAY", x: column + 2, y: y, role: .label)
+        let visible = rows.dropFirst(state.ui.scroll).prefix(height - 1)
+        for (offset, stock) in visible.enumerated() {
+            let rowY = y + 1 + offset
+            let selected = state.ui.scroll + offset == state.ui.selected
+            drawRow(stock, state: state, shown: shown, sparklineWidth: sparklineWidth, x: x, y: rowY, selected: selected,
+                    into: &grid, context: context)
+        }
+    }
+
+    private static func drawRow(_ stock: StockState, state: DashboardState, shown: [Column], sparklineWidth: Int, x: Int, y: Int,
+                                selected: Bool, into grid: inout CellGrid, context: RenderContext) {
+        grid.put(selected ? String(context.glyphs.selected) : " ", x: x, y: y, role: .selection)
+        grid.put(stock.symbol.code, x: x + 1, y: y, role: .normal, maxWidth: symbolWidth - 1)
+        var column = x + symbolWidth
+        for spec in shown {
+            if let (text, role) = spec.value(stock, context) {
+                grid.putRight(String(text.suffix(spec.width - 1)), right: column + spec.width, y: y, role: role)
+            }
+            column += spec.width
+        }
+        column += 2
+        Sparkline.draw(stock, x: column, y: y, width: sparklineWidth, into: &grid, context: context)
+        column += sparklineWidth + 2
+        if let halt = stock.halt {
+            grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
+        } else if state.isStale(stock), let clock = state.dataClock {
+            grid.put("STALE \(Format.age(clock - (stock.lastUpdate ?? state.openedAt ?? clock)))", x: column, y: y, role: .stale)
+        }
+        if selected { grid.restyle(x: x, y: y, width: column - x, role: .selection) }
+    }
+}
+
+/// The stock's day as a sparkline scaled to its own low–high range, one character per stretch of the session.
+enum Sparkline {
+    static func draw(_ stock: StockState, x: Int, y: Int, width: Int, into grid: inout CellGrid, context: RenderContext) {
+        let minutes = stock.minutes.filled
+        guard !minutes.isEmpty, let low = stock.low, let high = stock.high else { return }
+        let levels = context.glyphs.sparkline
+        let span = max(high.units - low.units, 1)
+        for column in 0..<width {
+            let bucketStart = column * SessionSeries.sessionMinutes / width
+            let bucketEnd = (column + 1) * SessionSeries.sessionMinutes / width - 1
+            guard bucketStart < minutes.count, let price = minutes[min(bucketEnd, minutes.count - 1)] else { continue }
+            let level = high == low ? levels.count / 2 : Int((price.units - low.units) * Int64(levels.count - 1) / span)
+            let role: StyleRole = stock.previousClose.map { price > $0 ? .up : price < $0 ? .down : .unchanged } ?? .normal
+            grid[x + column, y] = Cell(levels[level], role)
+        }
+    }
+}
