@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "Simulator", dependencies: ["MarketData"]),
         .target(name: "Dashboard", dependencies: ["MarketData"]),
         .target(name: "Rendering", dependencies: ["Dashboard", "MarketData"]),
+        .target(name: "TerminalUI", dependencies: ["Rendering", "CNCursesW"]),
         .target(
             name: "KafkaFeed",
             dependencies: ["MarketData", "CRdKafka", .product(name: "Logging", package: "swift-log")]
@@ -32,14 +33,18 @@ let package = Package(
         .executableTarget(
             name: "psei-ticker",
             dependencies: [
-                "MarketData", "Simulator", "KafkaFeed",
+                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Simulator"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator"],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
         .testTarget(
             name: "KafkaFeedTests",

@@ -101,10 +101,13 @@ public enum Dashboard {
 }
 
 extension DashboardState {
-    /// Adds a row for a symbol outside the PSEi the first time it appears.
+    /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
+    /// alphabetical order (so the rows do not depend on which partition delivered first).
     mutating func addRowIfNew(_ symbol: Symbol) {
         guard stocks[symbol] == nil else { return }
-        symbols.append(symbol)
+        let constituents = PSERules.constituents.count
+        let others = symbols[constituents...]
+        symbols.insert(symbol, at: others.firstIndex { $0 > symbol } ?? symbols.endIndex)
         stocks[symbol] = StockState(symbol: symbol)
     }
 }

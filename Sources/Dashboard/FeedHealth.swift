@@ -9,8 +9,10 @@ public enum ConnectionState: Hashable, Sendable {
     case waitingForTopic(String)
     /// A recorded session or the simulator, at `speed` × real time.
     case replay(speed: Double)
-    /// The source has no more records (a replay that reached its end, a snapshot).
+    /// The source has no more records (a replay that reached its end).
     case ended
+    /// A one-off frame of everything the cluster held (`snapshot`).
+    case snapshot
 }
 
 /// Counters that keep the feed honest: what arrived, what was applied, what was rejected and why.

@@ -15,6 +15,7 @@ enum StatusBar {
         case .waitingForTopic(let topic): (glyphs.reconnecting, "WAITING FOR \(TerminalSafe.sanitize(topic))", .warning)
         case .replay(let speed): (glyphs.replay, "REPLAY \(glyphs.times)\(Format.fixed(speed, decimals: speed < 1 ? 2 : 0))", .live)
         case .ended: (glyphs.live, "END OF DATA", .live)
+        case .snapshot: (glyphs.live, "SNAPSHOT", .live)
         }
         var x = grid.put(" \(mark) \(label)", x: 0, y: y, role: role)
         var parts = [TerminalSafe.sanitize(state.source),

@@ -28,9 +28,10 @@ struct FeedRunner: Sendable {
             let decision = window.decide(simulated.timestamp, simulated.event)
             if decision == .stop { break }
             if decision == .skip { continue }
-            let first = firstTimestamp ?? simulated.timestamp
+            // The pace clock starts at the window's start: what comes before it (reference data, phases) goes at once.
+            let first = firstTimestamp ?? max(simulated.timestamp, window.start ?? simulated.timestamp)
             firstTimestamp = first
-            let due = pace.dueSeconds(elapsedMillis: simulated.timestamp - first)
+            let due = pace.dueSeconds(elapsedMillis: max(simulated.timestamp - first, 0))
             if !waitUntil(due, after: started, shouldStop: shouldStop) { break }
             try producer.send(simulated.record)
             summary.records += 1

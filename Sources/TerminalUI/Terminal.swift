@@ -1,0 +1,152 @@
+import CNCursesW
+import Glibc
+import Rendering
+
+/// The ncurses screen: set up with `newterm` (so an unusable terminal is an error, not an exit), colour pairs
+/// from the theme, a blit that writes only the cells that changed, key decoding, and a restore that always
+/// leaves the terminal as it was (call `restore()` on every way out; it is idempotent).
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: CellGrid?
+    private var pairs: [StyleRole: (pair: Int16, attributes: attr_t)] = [:]
+    private var restored = false
+    public let colorDepth: ColorDepth
+
+    /// Opens the terminal named by `TERM` on stdin/stdout. Fails for an unset, `dumb` or unknown `TERM`.
+    public init(theme: Theme, environment: [String: String]) throws {
+        guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else {
+            throw TerminalError("TERM is \(environment["TERM"].map { "'\($0)'" } ?? "unset"): the dashboard needs a terminal "
+                + "that can move the cursor (use 'snapshot' for plain output)")
+        }
+        setlocale(LC_ALL, "")
+        guard let screen = newterm(term, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) else {
+            throw TerminalError("unknown terminal type '\(term)' (no terminfo entry)")
+        }
+        self.screen = screen
+        set_term(screen)
+        window = psei_stdscr()!
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        nodelay(window, true)
+        curs_set(0)
+        var depth = ColorDepth.none
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            depth = min(ColorDepth.detect(environment: environment, terminalColors: Int(psei_colors())), .indexed256)
+        }
+        colorDepth = depth
+        allocatePairs(theme.degraded(to: depth))
+    }
+
+    deinit { restore() }
+
+    /// The terminal's size in cells.
+    public var size: (width: Int, height: Int) {
+        var rows: Int32 = 0, columns: Int32 = 0
+        psei_getmaxyx(window, &rows, &columns)
+        return (Int(columns), Int(rows))
+    }
+
+    /// Draws `grid`, writing only cells that differ from the last frame (everything after a resize).
+    /// Returns how many cells were written.
+    @discardableResult
+    public func draw(_ grid: CellGrid) -> Int {
+        let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+        if full { werase(window) }
+        var written = 0
+        for y in 0..<grid.height {
+            var x = 0
+            while x < grid.width {
+                guard full || previous![x, y] != grid[x, y] else { x += 1; continue }
+                let role = grid[x, y].role
+                var run: [wchar_t] = []
+                let start = x
+                while x < grid.width, grid[x, y].role == role, full || previous![x, y] != grid[x, y] {
+                    run.append(wchar_t(bitPattern: grid[x, y].character.unicodeScalars.first!.value))
+                    x += 1
+                }
+                // The bottom-right cell would scroll the screen when written; leave it.
+                if y == grid.height - 1 && x == grid.width { run.removeLast() }
+                let style = pairs[role] ?? (0, psei_a_normal())
+                wattr_set(window, style.attributes, style.pair, nil)
+                run.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+                written += run.count
+            }
+        }
+        wrefresh(window)
+        previous = grid
+        return written
+    }
+
+    /// The next pending input, or nil when there is none (never blocks).
+    public func readInput() -> TerminalInput? {
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == ERR { return nil }
+        if result == KEY_CODE_YES {
+            switch Int32(character) {
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_PPAGE: return .pageUp
+            case KEY_NPAGE: return .pageDown
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_RESIZE:
+                previous = nil
+                return .resize
+            default: return readInput()
+            }
+        }
+        if character == 3 { return .interrupt }
+        guard let scalar = Unicode.Scalar(UInt32(character)) else { return readInput() }
+        return .character(Character(scalar))
+    }
+
+    /// Ends ncurses mode and gives the terminal back (cursor, echo, canonical input, main screen).
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    private func allocatePairs(_ theme: Theme) {
+        var next: Int16 = 1
+        var allocated: [String: Int16] = [:]
+        for role in StyleRole.allCases {
+            let style = theme[role]
+            var attributes = psei_a_normal()
+            if style.bold { attributes |= psei_a_bold() }
+            if style.dim { attributes |= psei_a_dim() }
+            if style.reverse { attributes |= psei_a_reverse() }
+            if style.underline { attributes |= psei_a_underline() }
+            let foreground = Terminal.colorNumber(style.foreground), background = Terminal.colorNumber(style.background)
+            guard foreground >= 0 || background >= 0, Int32(next) < psei_color_pairs() else {
+                pairs[role] = (0, attributes)
+                continue
+            }
+            let key = "\(foreground)/\(background)"
+            let pair = allocated[key] ?? next
+            if allocated[key] == nil {
+                init_pair(pair, foreground, background)
+                allocated[key] = pair
+                next += 1
+            }
+            pairs[role] = (pair, attributes)
+        }
+    }
+
+    private static func colorNumber(_ color: TerminalColor) -> Int16 {
+        switch color {
+        case .terminalDefault, .rgb: -1
+        case .ansi(let index), .indexed(let index): Int16(index)
+        }
+    }
+}

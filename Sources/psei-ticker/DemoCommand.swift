@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import KafkaFeed
+import Logging
+import MarketData
+import Simulator
+
+/// `psei-ticker demo`: the embedded broker, the simulated day produced into it, and the dashboard reading it,
+/// in one process — the real producer, broker protocol and consumer path.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "The dashboard on the embedded broker with the simulated PSE day (what `make demo` runs)."
+    )
+
+    @Option(help: "Playback speed: 'max', 1 (real time) or a factor (60 plays the day in ~6 minutes).")
+    var pace: Pace = .factor(60)
+    @Option(help: "Seed of the simulated day.") var seed: UInt64 = 1
+    @Option(help: "Start of the day to play, Manila time (default 09:29:50, just before the open).")
+    var from = "09:29:50"
+    @OptionGroup var dashboard: DashboardOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        if ManilaTime.secondOfDay(parsing: from) == nil { throw ValidationError("--from must be HH:MM or HH:MM:SS, not '\(from)'") }
+    }
+
+    func run() throws {
+        let shutdown = ShutdownSignal()
+        _ = try logging.bootstrap()
+        let logger = Logger(label: "demo")
+        let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        let date = ManilaTime(epochMillis: wallClockMillis()).dateText
+        let inbox = ActionInbox()
+        let broker: EmbeddedBroker
+        do {
+            broker = try EmbeddedBroker(logger: logger)
+            let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
+            let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, logger: logger)
+            let window = FeedWindow(date: date, from: ManilaTime.secondOfDay(parsing: from), to: nil)
+            let runner = FeedRunner(producer: producer, pace: pace, window: window, logger: logger)
+            let simulator = MarketSimulator(.init(seed: seed, date: date))!
+            let feed = Thread {
+                do { _ = try runner.run(simulator) { shutdown.isRequested } } catch { logger.error("feed failed: \(error)") }
+            }
+            feed.name = "feed"
+            feed.start()
+            KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { shutdown.isRequested }
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        try runDashboard(state: dashboard.initialState(source: "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"),
+                         inbox: inbox, theme: theme, shutdown: shutdown, logger: logger)
+        withExtendedLifetime(broker) {}
+    }
+}

@@ -1,0 +1,50 @@
+import Dashboard
+import Foundation
+import KafkaFeed
+import Logging
+import MarketData
+
+/// Reads Kafka on its own thread, decodes each batch and posts it (with connection changes) to the UI loop.
+struct KafkaPump: Sendable {
+    let consumer: KafkaConsumer
+    let inbox: ActionInbox
+    let logger: Logger
+
+    /// Starts the thread; it runs until `shouldStop` returns true.
+    func start(shouldStop: @escaping @Sendable () -> Bool) {
+        let thread = Thread {
+            while !shouldStop() {
+                inbox.post(actions(for: consumer.poll(timeoutMs: 100), logger: logger))
+            }
+        }
+        thread.name = "kafka"
+        thread.start()
+    }
+}
+
+/// Decodes a consumer batch into dashboard actions; rejected records are logged with their coordinates.
+func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
+    var actions = batch.events.compactMap { event -> DashboardAction? in
+        logger.info("kafka event: \(event)")
+        return connectionState(for: event).map { .connection($0) }
+    }
+    if !batch.records.isEmpty {
+        let decoded = batch.records.map(WireCodec.decode)
+        for case .failure(let error) in decoded { logger.warning("rejected record: \(error)") }
+        actions.append(.records(decoded, receivedAt: wallClockMillis()))
+    }
+    return actions
+}
+
+/// What a Kafka event means for the status bar.
+func connectionState(for event: KafkaEvent) -> ConnectionState? {
+    switch event {
+    case .connected: .live
+    case .brokerDown(let reason): .reconnecting(reason)
+    case .allBrokersDown(let reason): .disconnected(reason)
+    case .topicMissing(let topic): .waitingForTopic(topic)
+    case .error: nil
+    }
+}
+
+func wallClockMillis() -> EpochMillis { EpochMillis(Date().timeIntervalSince1970 * 1000) }
