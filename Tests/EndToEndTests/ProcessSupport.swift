@@ -55,24 +55,26 @@ final class ChildProcess {
     var standardError: String { String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
 }
 
-/// Runs a program to completion; stdout, stderr (through a file, so neither pipe can fill up) and the exit status.
+/// Runs a program to completion; stdout, stderr and the exit status. Both streams go through files, so neither
+/// can fill up and a daemon the program leaves behind (tmux's server) cannot keep the call waiting.
 func runToEnd(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
     throws -> (stdout: String, stderr: String, status: Int32) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let errorFile = temporaryDirectory().appendingPathComponent("stderr")
+    let directory = temporaryDirectory()
+    let outputFile = directory.appendingPathComponent("stdout"), errorFile = directory.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outputFile.path, contents: nil)
     FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-    let stdout = Pipe()
-    process.standardOutput = stdout
+    process.standardOutput = try FileHandle(forWritingTo: outputFile)
     process.standardError = try FileHandle(forWritingTo: errorFile)
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let err = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-    return (String(decoding: out, as: UTF8.self), err, process.terminationStatus)
+    let read = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
+    defer { try? FileManager.default.removeItem(at: directory) }
+    return (read(outputFile), read(errorFile), process.terminationStatus)
 }
 
 /// A fresh temporary directory for one test's files (log files, outputs).

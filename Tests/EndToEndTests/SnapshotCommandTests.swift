@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `snapshot -b` against a broker holding records produced by kcat (a client nobody here wrote).
+@Suite(.serialized) struct SnapshotCommandTests {
+    static let kcat = "/usr/bin/kcat"
+
+    /// A broker with a handful of schema-v1 records (and one malformed) produced by kcat.
+    static func brokerWithRecords() throws -> (ChildProcess, String) {
+        let broker = try ChildProcess(pseiTicker, ["broker", "--partitions", "3", "--log-file", "/dev/null"])
+        let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
+        let records: [(String, [String])] = [
+            ("pse.ref", [#"ALI|{"sym":"ALI","name":"Ayala Land, Inc.","sector":"Property","prevClose":22.05,"boardLot":100,"date":"2026-11-25"}"#,
+                         #"PSEi|{"code":"PSEi","prevClose":6398.10,"date":"2026-11-25"}"#]),
+            ("pse.status", [#"MARKET|{"scope":"MARKET","phase":"open","ts":1764034200000}"#,
+                            #"MONDE|{"scope":"MONDE","phase":"halted","ts":1764037860000,"reason":"\u001b]0;pwned\u0007"}"#]),
+            ("pse.trades", [#"ALI|{"sym":"ALI","px":22.10,"qty":1000,"ts":1764034800000,"seq":1}"#,
+                            #"ALI|{"sym":"ALI","px":"22.45","qty":3000,"ts":1764038533000,"seq":2}"#,
+                            #"BDO|not json at all"#]),
+            ("pse.index", [#"PSEi|{"code":"PSEi","value":6412.57,"ts":1764038533000}"#]),
+        ]
+        for (topic, lines) in records {
+            let input = temporaryDirectory().appendingPathComponent("input")
+            try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+            let produced = try runToEnd("/bin/sh", ["-c", "\(kcat) -P -b \(bootstrap) -t \(topic) -K '|' < \(input.path)"])
+            #expect(produced.status == 0, "\(produced.stderr)")
+        }
+        return (broker, bootstrap)
+    }
+
+    @Test func showsTheValuesTheRecordsImplyAndIsDeterministic() throws {
+        let (broker, bootstrap) = try Self.brokerWithRecords()
+        defer { _ = broker.stop() }
+        let arguments = ["snapshot", "-b", bootstrap, "--size", "120x40", "--log-file", "/dev/null"]
+        let first = try runToEnd(pseiTicker, arguments, environment: ["LANG": "C.UTF-8"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let frame = first.stdout
+        #expect(frame.contains("PSEi 6,412.57 ▲ +14.47 (+0.23%)"))
+        #expect(frame.contains("OPEN  10:42:13 PHT"))
+        let ali = try #require(frame.split(separator: "\n").first { $0.hasPrefix(" ALI ") || $0.hasPrefix("▸ALI ") })
+        for figure in ["22.45", "+0.40", "+1.81%", "4,000", "89,450", "22.36", "22.10"] {
+            #expect(ali.contains(figure), "ALI row lacks \(figure): \(ali)")
+        }
+        let monde = try #require(frame.split(separator: "\n").first { $0.contains("MONDE") })
+        #expect(monde.contains("HALT 10:31"))
+        #expect(frame.contains("malformed 1 (not JSON)"))
+        #expect(!frame.contains("\u{1B}") && !frame.contains("\u{07}"))
+
+        let second = try runToEnd(pseiTicker, arguments, environment: ["LANG": "C.UTF-8"])
+        #expect(second.stdout == frame)
+    }
+
+    @Test func ansiAndHTMLCarryTheSameFrame() throws {
+        let (broker, bootstrap) = try Self.brokerWithRecords()
+        defer { _ = broker.stop() }
+        let ansi = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--format", "ansi", "--theme", "default", "--log-file", "/dev/null"],
+                                environment: ["LANG": "C.UTF-8"])
+        #expect(ansi.status == 0)
+        #expect(ansi.stdout.contains("\u{1B}[0;38;2;"))
+        let html = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--format", "html", "--theme", "light",
+                                             "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        #expect(html.status == 0)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("6,412.57"))
+        #expect(!html.stdout.contains("\u{1B}"))
+    }
+
+    @Test func anUnreachableBrokerIsAClearErrorNotAHang() throws {
+        let started = Date()
+        let result = try runToEnd(pseiTicker, ["snapshot", "-b", "127.0.0.1:1", "--timeout", "5", "--log-file", "/dev/null"])
+        #expect(result.status != 0)
+        #expect(result.stderr.hasPrefix("psei-ticker: snapshot gave up after 5 s"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
+    @Test func theDashboardRefusesADumbTerminal() throws {
+        let result = try runToEnd(pseiTicker, ["watch", "-b", "127.0.0.1:1", "--log-file", "/dev/null"], environment: ["TERM": "dumb"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("TERM is 'dumb'"))
+    }
+}
