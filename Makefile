@@ -27,14 +27,9 @@ test: deps
 	swift build --build-tests
 	swift test
 
-## demo: the embedded broker with the simulated day at 60x, and its live trade tape (q or Ctrl-C to stop)
+## demo: the dashboard on the embedded broker with the simulated day at 60x (q or Ctrl-C to quit)
 demo: release
-	@$(RELEASE_BIN) broker --feed --pace 60 > .build/demo-broker.txt & broker=$$!; \
-	trap 'kill $$broker 2>/dev/null; wait $$broker 2>/dev/null' EXIT INT TERM; \
-	for _ in $$(seq 50); do [ -s .build/demo-broker.txt ] && break; sleep 0.1; done; \
-	bootstrap=$$(head -1 .build/demo-broker.txt | cut -d= -f2); \
-	echo "embedded broker at $$bootstrap (try: kcat -C -b $$bootstrap -t pse.index)"; \
-	kcat -C -b "$$bootstrap" -t pse.trades -o beginning -u -q -f '%k\t%s\n' || true
+	$(RELEASE_BIN) demo
 
 clean:
 	rm -rf .build

@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,10 @@ let package = Package(
         .target(name: "MarketData"),
         .target(name: "Simulator", dependencies: ["MarketData"]),
         .target(name: "Dashboard", dependencies: ["MarketData"]),
-        .target(name: "Rendering", dependencies: ["Dashboard", "MarketData"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["Dashboard", "MarketData", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "TerminalUI", dependencies: ["Rendering", "CNCursesW"]),
         .target(
             name: "KafkaFeed",

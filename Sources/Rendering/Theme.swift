@@ -90,8 +90,21 @@ public enum ColorDepth: Int, Comparable, Sendable {
         (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
     ]
 
+    /// The ANSI colour with the same hue family (so a green stays green, not the nearest grey): greys by
+    /// lightness, colours by hue sector, the bright variant for light colours.
     static func nearestAnsi(_ color: (UInt8, UInt8, UInt8)) -> UInt8 {
-        UInt8(ansiPalette.indices.min { distance(ansiPalette[$0], color) < distance(ansiPalette[$1], color) }!)
+        let (r, g, b) = (Double(color.0), Double(color.1), Double(color.2))
+        let high = max(r, g, b), low = min(r, g, b)
+        if high - low < 40 { return high < 64 ? 0 : high < 160 ? 8 : high < 224 ? 7 : 15 }
+        var hue: Double
+        if high == r { hue = (g - b) / (high - low) * 60 } else if high == g { hue = (b - r) / (high - low) * 60 + 120 } else {
+            hue = (r - g) / (high - low) * 60 + 240
+        }
+        if hue < 0 { hue += 360 }
+        // Sectors of 60° centred on red, yellow, green, cyan, blue, magenta.
+        let sectors: [UInt8] = [1, 3, 2, 6, 4, 5]
+        let base = sectors[Int((hue + 30).truncatingRemainder(dividingBy: 360) / 60)]
+        return high > 230 ? base + 8 : base
     }
 
     static func rgb(ofIndexed index: UInt8) -> (UInt8, UInt8, UInt8) {

@@ -77,6 +77,10 @@ import Testing
         (["feed", "-b", "127.0.0.1:1", "-X", "novalue"], "-X expects key=value"),
         (["feed", "-b", "127.0.0.1:1", "-X", "no.such.property=1", "--log-file", "/dev/null"],
          "unknown Kafka configuration property no.such.property=1"),
+        (["snapshot", "-b", "127.0.0.1:1", "--theme", "/no/such/theme.toml", "--log-file", "/dev/null"],
+         "cannot read theme file /no/such/theme.toml"),
+        (["snapshot", "-b", "127.0.0.1:1", "--theme", "neon", "--log-file", "/dev/null"], "unknown theme 'neon'"),
+        (["snapshot", "-b", "127.0.0.1:1", "--size", "wide", "--log-file", "/dev/null"], "--size"),
     ])
     func badArgumentsGiveOneClearLineAndAFailureStatus(arguments: [String], message: String) throws {
         let result = try runToEnd(pseiTicker, arguments)
