@@ -8,6 +8,8 @@ public struct DashboardState: Hashable, Sendable {
     public var symbols: [Symbol] = []
     public var indices: [IndexCode: IndexState] = [:]
     public var phase: MarketPhase?
+    /// When the current continuous session began (data time), for staleness of stocks that never traded.
+    public var openedAt: EpochMillis?
     /// The newest event time decoded so far (not the wall clock, not the Kafka record time).
     public var dataClock: EpochMillis?
     /// The wall clock of the last tick, for rates only.
@@ -69,9 +71,6 @@ public struct DashboardState: Hashable, Sendable {
         guard let update = stock.lastUpdate else { return clock - (openedAt ?? clock) > staleAfterMillis }
         return clock - update > staleAfterMillis
     }
-
-    /// When the current continuous session began (data time), for staleness of stocks that never traded.
-    public var openedAt: EpochMillis?
 
     /// The rows in display order: sorted by the chosen key and direction, ties by symbol, and stocks without
     /// the figure (not traded yet) last in either direction.

@@ -5,7 +5,7 @@ public struct Glyphs: Hashable, Sendable {
     public let up: Character, down: Character, unchanged: Character
     public let horizontal: Character, vertical: Character
     public let topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
-    public let teeLeft: Character, teeRight: Character, teeDown: Character, axisTick: Character
+    public let teeLeft: Character, teeRight: Character, axisCorner: Character, axisTick: Character
     public let dotted: Character, shade: Character
     public let selected: Character, peso: String, minus: String, separator: String, times: String, missing: String
     public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
@@ -15,14 +15,14 @@ public struct Glyphs: Hashable, Sendable {
     public static let unicode = Glyphs(
         sparkline: Array("▁▂▃▄▅▆▇█"), up: "▲", down: "▼", unchanged: "═",
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
-        teeLeft: "┤", teeRight: "├", teeDown: "┬", axisTick: "┬", dotted: "┄", shade: "░",
+        teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░",
         selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—",
         live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true)
 
     public static let ascii = Glyphs(
         sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        teeLeft: "+", teeRight: "+", teeDown: "+", axisTick: "+", dotted: ".", shade: ":",
+        teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":",
         selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-",
         live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false)
 

@@ -67,15 +67,16 @@ enum IndexChart {
         }
         for (position, bits) in dots.enumerated() where bits != 0 {
             let character: Character = context.glyphs.braille ? Character(Unicode.Scalar(0x2800 + UInt32(bits))!) : "*"
-            let above = index.previousClose.map { cellValue[position]! >= $0 } ?? true
-            grid[plot.x + position % plot.width, plot.y + position / plot.width] = Cell(character, above ? .chartUp : .chartDown)
+            // Above the previous close in the "up" role, below it in "down"; without one, the plain line role.
+            let role = index.previousClose.map { cellValue[position]! >= $0 ? StyleRole.chartUp : .chartDown } ?? .chartLine
+            grid[plot.x + position % plot.width, plot.y + position / plot.width] = Cell(character, role)
         }
         drawTimeAxis(plot, labelRow: inner.y + inner.height - 1, into: &grid, glyphs: context.glyphs)
     }
 
     private static func drawTimeAxis(_ plot: BoxFrame.Rect, labelRow: Int, into grid: inout CellGrid, glyphs: Glyphs) {
         let axisRow = plot.y + plot.height
-        grid[plot.x - 1, axisRow] = Cell(glyphs.bottomLeft == "╰" ? "└" : "+", .axis)
+        grid[plot.x - 1, axisRow] = Cell(glyphs.axisCorner, .axis)
         for column in 0..<plot.width { grid[plot.x + column, axisRow] = Cell(glyphs.horizontal, .axis) }
         func column(_ second: Int) -> Int {
             plot.x + (plot.width - 1) * (second - sessionStart) / (sessionEnd - sessionStart)

@@ -44,3 +44,27 @@ import Testing
         #expect(events.contains { if case .brokerDown = $0 { true } else if case .allBrokersDown = $0 { true } else { false } })
     }
 }
+
+@Suite struct FaultInjectionTests {
+    /// Fetch errors, a leader move to the other broker and 50 ms of round-trip time while reading: every
+    /// record still arrives exactly once.
+    @Test func fetchErrorsLeaderChangeAndLatencyLoseNothing() throws {
+        let broker = try EmbeddedBroker(brokers: 2, partitions: 2, logger: quietLogger)
+        let sent = simulatedRecords(3_000)
+        let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: quietLogger)
+        for record in sent { try producer.send(record) }
+        try producer.flush()
+
+        let notLeaderForPartition: Int32 = 6, requestTimedOut: Int32 = 7
+        broker.failRequests(.fetch, with: [notLeaderForPartition, requestTimedOut, notLeaderForPartition])
+        try broker.setRoundTripTime(1, milliseconds: 50)
+        try broker.setRoundTripTime(2, milliseconds: 50)
+        let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, logger: quietLogger)
+        var received = consumer.poll(timeoutMs: 500).records
+        try broker.setPartitionLeader(topic: "pse.trades", partition: 0, brokerID: 2)
+        try broker.setPartitionLeader(topic: "pse.trades", partition: 1, brokerID: 1)
+        received += consumeAll(consumer, expected: sent.count - received.count, seconds: 60).records
+        #expect(received.count == sent.count)
+        #expect(Set(received.map(\.value)) == Set(sent.map(\.value)))
+    }
+}
