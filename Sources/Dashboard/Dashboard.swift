@@ -85,6 +85,7 @@ public enum Dashboard {
         case .nextSortKey: state.ui.sort = state.ui.sort.next
         case .toggleSortDirection: state.ui.descending.toggle()
         case .toggleHelp: state.ui.helpShown.toggle()
+        case .toggleDetail: state.ui.detailShown.toggle()
         case .togglePause: state.ui.paused.toggle()
         case .quit: state.ui.quitRequested = true
         }

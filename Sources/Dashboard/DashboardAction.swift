@@ -16,5 +16,5 @@ public enum DashboardAction: Sendable {
 public enum KeyCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSortKey, toggleSortDirection
-    case toggleHelp, togglePause, quit
+    case toggleHelp, toggleDetail, togglePause, quit
 }

@@ -10,6 +10,8 @@ public struct UIState: Hashable, Sendable {
     public var sort: SortKey = .none
     public var descending = true
     public var helpShown = false
+    /// The selected stock's time and sales (its last trades) over the table.
+    public var detailShown = false
     public var paused = false
     public var quitRequested = false
 

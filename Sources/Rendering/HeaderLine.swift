@@ -29,6 +29,7 @@ enum HeaderLine {
         x = grid.put("\(glyphs.up)\(breadth.advances)", x: x, y: y, role: .up)
         x = grid.put(" \(glyphs.down)\(breadth.declines)", x: x, y: y, role: .down)
         x = grid.put(" \(glyphs.unchanged)\(breadth.unchanged)", x: x, y: y, role: .unchanged)
+        if grid.width >= 150 { x = drawBreadthBar(breadth, x: x + 1, y: y, into: &grid, glyphs: glyphs) }
         let clock = state.dataClock.map { Format.clock($0, seconds: true) + " PHT" } ?? "--:--:-- PHT"
         let phase = (state.phase?.rawValue ?? "no status").uppercased()
         let right = "\(phase)  \(clock) "
@@ -38,6 +39,23 @@ enum HeaderLine {
         }
         grid.putRight(right, right: grid.width, y: y, role: state.phase == .open ? .header : .warning)
     }
+}
+
+/// Advances, declines and unchanged as one 12-cell bar, each part in its own role and glyph.
+private func drawBreadthBar(_ breadth: (advances: Int, declines: Int, unchanged: Int), x: Int, y: Int,
+                            into grid: inout CellGrid, glyphs: Glyphs) -> Int {
+    let total = breadth.advances + breadth.declines + breadth.unchanged
+    guard total > 0 else { return x }
+    let width = 12
+    let up = (breadth.advances * width + total / 2) / total
+    let down = min((breadth.declines * width + total / 2) / total, width - up)
+    for column in 0..<width {
+        // Distinct glyphs as well as roles, so the bar reads without colour.
+        let (character, role): (Character, StyleRole) = column < up ? (glyphs.braille ? "█" : "#", .up)
+            : column < up + down ? (glyphs.braille ? "▒" : "=", .down) : (glyphs.braille ? "░" : ".", .unchanged)
+        grid[x + column, y] = Cell(character, role)
+    }
+    return x + width
 }
 
 extension String {

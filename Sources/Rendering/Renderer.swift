@@ -40,6 +40,12 @@ public enum Renderer {
         }
         StockTable.draw(state, rows: state.rows, x: 0, y: 1 + layout.chartHeight, width: width, height: layout.tableHeight,
                         into: &grid, context: context)
+        let rows = state.rows
+        if state.ui.detailShown, rows.indices.contains(state.ui.selected), layout.tableHeight >= 6 {
+            TimeAndSales.draw(rows[state.ui.selected], in: BoxFrame.Rect(x: max(width - 46, 0), y: 1 + layout.chartHeight,
+                                                                       width: min(46, width), height: layout.tableHeight),
+                              into: &grid, context: context)
+        }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
         if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
         return grid

@@ -39,7 +39,7 @@ enum StatusBar {
 enum HelpOverlay {
     static let lines = [
         ("↑ ↓  j k", "move the selection"), ("PgUp PgDn", "page through the table"), ("Home End", "first / last row"),
-        ("s", "next sort key"), ("S", "reverse the sort"), ("space", "pause / resume the display"),
+        ("s", "next sort key"), ("S", "reverse the sort"), ("Enter  t", "time & sales of the selection"), ("space", "pause / resume the display"),
         ("?", "show / hide this help"), ("q  Ctrl-C", "quit"),
     ]
 

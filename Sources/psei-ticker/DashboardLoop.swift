@@ -76,6 +76,7 @@ enum KeyMapping {
         case .character("s"): .nextSortKey
         case .character("S"): .toggleSortDirection
         case .character("?"), .character("h"): .toggleHelp
+        case .character("\r"), .character("\n"), .character("t"): .toggleDetail
         case .character(" "): .togglePause
         case .character("q"), .character("Q"), .interrupt: .quit
         default: nil

@@ -38,3 +38,22 @@ import Testing
         #expect(!narrow.contains("TRADES"))
     }
 }
+
+@Suite struct OverlayTests {
+    @Test func timeAndSalesListsTheSelectedStocksLatestTradesNewestFirst() throws {
+        var state = simulatedState(until: "10:00")
+        Dashboard.reduce(into: &state, action: .key(.toggleDetail))
+        let text = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext()))
+        #expect(text.contains("AC time & sales"))
+        let newest = try #require(state.stocks["AC"]!.tape.last)
+        let firstTradeLine = try #require(text.split(separator: "\n").first { $0.contains(ManilaTime(epochMillis: newest.timestamp).clockText) })
+        #expect(firstTradeLine.contains(newest.price.formatted(grouping: true)))
+    }
+
+    @Test func helpOverlayListsTheKeys() {
+        var state = simulatedState(until: "10:00")
+        Dashboard.reduce(into: &state, action: .key(.toggleHelp))
+        let text = FrameExport.text(Renderer.render(state, width: 80, height: 24, context: RenderContext(glyphs: .ascii)))
+        #expect(text.contains("Help") && text.contains("next sort key") && text.contains("^ v  j k"))
+    }
+}

@@ -1,0 +1,27 @@
+import Dashboard
+import MarketData
+
+/// The selected stock's best bid and offer and its latest trades, newest first, each marked by its tick
+/// direction against the trade before it.
+enum TimeAndSales {
+    static func draw(_ stock: StockState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: .blank)
+        let inner = BoxFrame.draw(rect, title: "\(stock.symbol.code) time & sales", into: &grid, glyphs: context.glyphs)
+        var y = inner.y
+        let bid = stock.bid.map { "\(stock.bidQuantity.grouped) @ \($0.formatted(grouping: true))" } ?? context.glyphs.missing
+        let ask = stock.ask.map { "\($0.formatted(grouping: true)) \(context.glyphs.times) \(stock.askQuantity.grouped)" } ?? context.glyphs.missing
+        grid.put(" Bid \(bid)   Ask \(ask)", x: inner.x, y: y, role: .label, maxWidth: inner.width)
+        y += 1
+        let trades = Array(stock.tape.reversed())
+        if trades.isEmpty { grid.put(" no trades yet", x: inner.x, y: y, role: .label) }
+        for (position, trade) in trades.enumerated() where y < inner.y + inner.height {
+            let previous = position + 1 < trades.count ? trades[position + 1].price : stock.previousClose
+            let direction = previous.map { Int((trade.price.units - $0.units).signum()) }
+            grid.put(" " + Format.clock(trade.timestamp, seconds: true), x: inner.x, y: y, role: .axis)
+            grid.putRight(trade.price.formatted(grouping: true), right: inner.x + 21, y: y, role: context.role(direction))
+            grid.putRight(trade.quantity.grouped, right: inner.x + 35, y: y, role: .normal)
+            grid.put(String(context.arrow(direction)), x: inner.x + 37, y: y, role: context.role(direction))
+            y += 1
+        }
+    }
+}
