@@ -1,7 +1,7 @@
 import MarketData
 
 /// One index today: level, change, open/high/low and its intraday series (a point per 30 s of data time).
-public struct IndexState: Hashable, Sendable {
+public struct IndexState: Hashable, Sendable, ChangeFromPreviousClose {
     public let code: IndexCode
     public var value: Price?
     public var previousClose: Price?
@@ -12,15 +12,7 @@ public struct IndexState: Hashable, Sendable {
 
     public init(code: IndexCode) { self.code = code }
 
-    public var change: Price? {
-        guard let value, let previousClose else { return nil }
-        return value - previousClose
-    }
-
-    public var changePercent: Double? {
-        guard let change, let previousClose, previousClose.units > 0 else { return nil }
-        return Double(change.units) * 100 / Double(previousClose.units)
-    }
+    public var current: Price? { value }
 
     mutating func apply(_ level: IndexLevel) {
         value = level.value

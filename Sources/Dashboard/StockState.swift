@@ -1,7 +1,7 @@
 import MarketData
 
 /// Everything the dashboard knows about one security today.
-public struct StockState: Hashable, Sendable {
+public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public let symbol: Symbol
     public var name: String?
     public var sector: String?
@@ -32,16 +32,7 @@ public struct StockState: Hashable, Sendable {
 
     public init(symbol: Symbol) { self.symbol = symbol }
 
-    public var change: Price? {
-        guard let last, let previousClose else { return nil }
-        return last - previousClose
-    }
-
-    /// Percentage change from the previous close.
-    public var changePercent: Double? {
-        guard let change, let previousClose, previousClose.units > 0 else { return nil }
-        return Double(change.units) * 100 / Double(previousClose.units)
-    }
+    public var current: Price? { last }
 
     /// Volume-weighted average price, rounded to 1/10,000 PHP.
     public var vwap: Price? {
