@@ -22,7 +22,13 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "MarketData"),
+        .target(name: "Recording", dependencies: ["MarketData", "CZlib"]),
         .target(name: "Simulator", dependencies: ["MarketData"]),
         .target(name: "Dashboard", dependencies: ["MarketData"]),
         .target(
@@ -37,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "psei-ticker",
             dependencies: [
-                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI",
+                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -49,6 +55,7 @@ let package = Package(
             dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator"],
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "RecordingTests", dependencies: ["Recording", "MarketData", "Simulator"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
         .testTarget(
             name: "KafkaFeedTests",

@@ -10,8 +10,8 @@ enum JSONValue {
     case number(Range<Int>)
     case bool(Bool)
     case null
-    /// An object or array; skipped (validated but not kept), since schema v1 has none.
-    case nested
+    /// An object or array (validated; schema v1 has none, session files inline payloads this way).
+    case nested(Range<Int>)
 }
 
 /// A hand-written, allocation-free scanner over the members of one top-level JSON object.
@@ -92,8 +92,9 @@ struct JSONScanner {
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
         case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let start = index
             try skipNested(depth: depth)
-            return .nested
+            return .nested(start..<index)
         default:
             throw DecodeFailure(reason: .notJSON, detail: "unexpected character")
         }

@@ -43,13 +43,13 @@ extension WireCodec {
     }
 }
 
-/// Appends the members of one flat JSON object.
-struct JSONObjectWriter {
+/// Appends the members of one JSON object: strings escaped, integers, exact prices, raw JSON.
+public struct JSONObjectWriter {
     private var bytes: [UInt8] = [UInt8(ascii: "{")]
 
-    init() { bytes.reserveCapacity(128) }
+    public init() { bytes.reserveCapacity(128) }
 
-    mutating func field(_ name: StaticString, _ value: String) {
+    public mutating func field(_ name: StaticString, _ value: String) {
         key(name)
         bytes.append(UInt8(ascii: "\""))
         for scalar in value.unicodeScalars {
@@ -66,17 +66,23 @@ struct JSONObjectWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func field(_ name: StaticString, _ value: Int64) {
+    public mutating func field(_ name: StaticString, _ value: Int64) {
         key(name)
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func field(_ name: StaticString, _ value: Price) {
+    public mutating func field(_ name: StaticString, _ value: Price) {
         key(name)
         bytes.append(contentsOf: value.wireText.utf8)
     }
 
-    mutating func finish() -> [UInt8] {
+    /// A member whose value is already JSON text (the caller guarantees it is valid).
+    public mutating func field(_ name: StaticString, rawJSON value: [UInt8]) {
+        key(name)
+        bytes.append(contentsOf: value)
+    }
+
+    public mutating func finish() -> [UInt8] {
         bytes.append(UInt8(ascii: "}"))
         return bytes
     }

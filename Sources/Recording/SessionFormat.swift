@@ -1,0 +1,87 @@
+import Foundation
+import MarketData
+
+/// The session file format (DESIGN.md): JSON Lines, a header line, then one Kafka record per line with its
+/// payload inlined verbatim when it is a single-line JSON object, else base64 in `v64`.
+public enum SessionFormat {
+    public static let version = 1
+
+    /// `{"psei-session":1,"recorded":"…","source":"…"}`
+    public static func headerLine(recorded: String, source: String) -> [UInt8] {
+        var json = JSONObjectWriter()
+        json.field("psei-session", Int64(version))
+        json.field("recorded", recorded)
+        json.field("source", source)
+        return json.finish()
+    }
+
+    /// `{"t":…,"topic":"pse.trades","p":0,"o":123,"k":"ALI","v":{…}}`; keys that are not UTF-8 go in `k64`.
+    public static func recordLine(_ record: FeedRecord) -> [UInt8] {
+        var json = JSONObjectWriter()
+        json.field("t", record.timestamp)
+        json.field("topic", record.topic)
+        json.field("p", Int64(record.partition))
+        json.field("o", record.offset)
+        if let key = record.key {
+            if let text = String(validating: key, as: UTF8.self) { json.field("k", text) } else {
+                json.field("k64", Data(key).base64EncodedString())
+            }
+        }
+        if JSONFields.isSingleLineObject(record.value) {
+            json.field("v", rawJSON: record.value)
+        } else {
+            json.field("v64", Data(record.value).base64EncodedString())
+        }
+        return json.finish()
+    }
+
+    /// The header's fields, or nil when the line is not a session header.
+    static func parseHeader(_ line: [UInt8]) -> SessionHeader? {
+        guard let fields = JSONFields.parse(line), let version = fields["psei-session"]?.integer else { return nil }
+        return SessionHeader(version: Int(version), recorded: fields["recorded"]?.string ?? "", source: fields["source"]?.string ?? "")
+    }
+
+    /// A record line back into the record, or a reason it is not one.
+    static func parseRecord(_ line: [UInt8]) -> Result<FeedRecord, LineProblem> {
+        guard let fields = JSONFields.parse(line) else { return .failure(LineProblem("not a JSON object")) }
+        guard let timestamp = fields["t"]?.integer else { return .failure(LineProblem("no integer \"t\"")) }
+        guard let topic = fields["topic"]?.string else { return .failure(LineProblem("no \"topic\"")) }
+        guard let partition = fields["p"]?.integer, let offset = fields["o"]?.integer else { return .failure(LineProblem("no \"p\" or \"o\"")) }
+        var key: [UInt8]?
+        if let text = fields["k"]?.string { key = Array(text.utf8) }
+        if let encoded = fields["k64"]?.string {
+            guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"k64\"")) }
+            key = Array(data)
+        }
+        let value: [UInt8]
+        if case .raw(let bytes)? = fields["v"] {
+            value = bytes
+        } else if let encoded = fields["v64"]?.string {
+            guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"v64\"")) }
+            value = Array(data)
+        } else {
+            return .failure(LineProblem("no \"v\" object or \"v64\""))
+        }
+        return .success(FeedRecord(topic: topic, partition: Int32(truncatingIfNeeded: partition), offset: offset,
+                                   timestamp: timestamp, key: key, value: value))
+    }
+}
+
+/// Why a line is not a record line.
+struct LineProblem: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// What line 1 of a session file says.
+public struct SessionHeader: Hashable, Sendable {
+    public let version: Int
+    /// When recording began, ISO 8601 with the Manila offset.
+    public let recorded: String
+    /// Where it was recorded from (broker list and topics).
+    public let source: String
+
+    public init(version: Int, recorded: String, source: String) {
+        self.version = version; self.recorded = recorded; self.source = source
+    }
+}
