@@ -179,9 +179,7 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         var events: [(offset: Int, event: MarketEvent)] = []
         for index in stocks.indices where !halt.contains(index, second) {
             let rate = stocks[index].baseRate * activity * (spike.contains(index, second) ? 8 : 1)
-            // Offsets in time order, so the stock's last price is that of its latest trade.
-            let offsets = (0..<random.poisson(rate)).map { _ in random.int(in: 0...998) }.sorted()
-            for offset in offsets {
+            for offset in tradeOffsets(rate: rate) {
                 let fair = fairValue(index)
                 let price = stocks[index].tradePrice(fair: fair, buyerInitiated: random.unit() < 0.5)
                 let quantity = SimulatedStock.quantity(at: price, meanValue: Self.meanTradeValue, random: &random)
@@ -196,13 +194,18 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         var events: [(offset: Int, event: MarketEvent)] = []
         for index in stocks.indices {
             guard let close = stocks[index].closingPrice else { continue }
-            for _ in 0..<random.poisson(stocks[index].baseRate * 0.3) {
-                let offset = random.int(in: 0...998)
+            for offset in tradeOffsets(rate: stocks[index].baseRate * 0.3) {
                 let quantity = SimulatedStock.quantity(at: close, meanValue: Self.meanTradeValue, random: &random)
                 events.append((offset, trade(index, price: close, quantity: quantity, at: at + EpochMillis(offset))))
             }
         }
         return events
+    }
+
+    /// Millisecond offsets within a second for a Poisson number of trades, in time order (so each stock's seq
+    /// and last price follow its trades' times).
+    private mutating func tradeOffsets(rate: Double) -> [Int] {
+        (0..<random.poisson(rate)).map { _ in random.int(in: 0...998) }.sorted()
     }
 
     private func haltEvents(second: Int, phase: MarketPhase, at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {

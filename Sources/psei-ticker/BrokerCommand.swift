@@ -55,11 +55,12 @@ struct BrokerCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(error)")
             }
-            let runner = FeedRunner(producer: producer, pace: simulation.pace, window: simulation.window, logger: logger)
+            let runner = FeedRunner(producer: producer, pace: simulation.pace, logger: logger)
             let simulator = simulation.simulator
+            let window = simulation.window
             let thread = Thread {
                 do {
-                    let summary = try runner.run(simulator) { shutdown.isRequested }
+                    let summary = try runner.run(simulator, window: window) { shutdown.isRequested }
                     logger.info("simulated day complete: \(summary.records) records, \(Int(summary.rate)) rec/s")
                 } catch {
                     logger.error("feed failed: \(error)")

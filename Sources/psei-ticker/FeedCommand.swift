@@ -2,31 +2,50 @@ import ArgumentParser
 import Foundation
 import KafkaFeed
 import Logging
+import Recording
+import Simulator
 
-/// `psei-ticker feed`: the simulated PSE day produced into any Kafka cluster.
+/// `psei-ticker feed`: the simulated PSE day, or a recorded session, produced into any Kafka cluster.
 struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
-        abstract: "Produce the simulated PSE trading day into a Kafka cluster (schema v1, five topics).",
+        abstract: "Produce the simulated PSE trading day (or a recorded session) into a Kafka cluster.",
         discussion: "Records carry their event time as the Kafka timestamp. Prints a summary line on stderr when done."
     )
 
     @OptionGroup var kafka: KafkaOptions
+    @Option(help: "Republish this recorded session (.jsonl or .jsonl.gz) instead of simulating a day.")
+    var replay: String?
+    @Option(help: "With --replay: playback speed, 'max' or a factor of real time.")
+    var speed: Pace = .factor(1)
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var logging: LoggingOptions
+
+    func validate() throws { _ = try kafka.requiredBootstrap() }
 
     func run() throws {
         let shutdown = ShutdownSignal()
         _ = try logging.bootstrap()
         let logger = Logger(label: "feed")
+        let bootstrap = try kafka.requiredBootstrap()
         do {
-            let producer = try KafkaProducer(bootstrapServers: kafka.bootstrap, overrides: kafka.overrides, logger: logger)
-            let runner = FeedRunner(producer: producer, pace: simulation.pace, window: simulation.window, logger: logger)
-            let summary = try runner.run(simulation.simulator) { shutdown.isRequested }
+            let producer = try KafkaProducer(bootstrapServers: bootstrap, overrides: kafka.overrides, logger: logger)
+            let summary: FeedRunner.Summary
+            if let replay {
+                let reader = try SessionReader(path: replay)
+                summary = try FeedRunner(producer: producer, pace: speed, logger: logger).run(reader) { shutdown.isRequested }
+                for warning in reader.warnings { FileHandle.standardError.write(Data("psei-ticker: warning: \(warning)\n".utf8)) }
+                if let error = reader.error { throw CommandFailure("\(error) (\(summary.records) records before it were sent)") }
+            } else {
+                summary = try FeedRunner(producer: producer, pace: simulation.pace, logger: logger)
+                    .run(simulation.simulator, window: simulation.window) { shutdown.isRequested }
+            }
             let line = "produced \(summary.records) records in \(String(format: "%.1f", summary.seconds)) s "
                 + "(\(Int(summary.rate)) records/s)\n"
             FileHandle.standardError.write(Data(line.utf8))
         } catch let error as KafkaError {
+            throw CommandFailure("\(error)")
+        } catch let error as SessionError {
             throw CommandFailure("\(error)")
         }
     }

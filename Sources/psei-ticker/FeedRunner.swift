@@ -4,11 +4,10 @@ import Logging
 import MarketData
 import Simulator
 
-/// Plays the simulated day into Kafka through our producer, paced by event time.
+/// Plays records (the simulated day, a recorded session) into Kafka through our producer, paced by their time.
 struct FeedRunner: Sendable {
     let producer: KafkaProducer
     let pace: Pace
-    let window: FeedWindow
     let logger: Logger
 
     /// How much was produced and how fast.
@@ -18,22 +17,21 @@ struct FeedRunner: Sendable {
         var rate: Double { seconds > 0 ? Double(records) / seconds : 0 }
     }
 
-    /// Produces every event of `simulator` inside the window until it ends or `shouldStop` says so; flushes.
-    func run(_ simulator: MarketSimulator, shouldStop: () -> Bool) throws -> Summary {
+    /// Produces `records` in order, each when its timestamp is due at the pace (the pace clock starts at
+    /// `paceFrom`, or at the first record), until they end or `shouldStop` says so; then flushes.
+    func run<Records: Sequence<FeedRecord>>(_ records: Records, paceFrom: EpochMillis? = nil,
+                                            shouldStop: () -> Bool) throws -> Summary {
         let started = DispatchTime.now()
         var summary = Summary()
         var firstTimestamp: EpochMillis?
-        for simulated in simulator {
+        for record in records {
             if shouldStop() { break }
-            let decision = window.decide(simulated.timestamp, simulated.event)
-            if decision == .stop { break }
-            if decision == .skip { continue }
-            // The pace clock starts at the window's start: what comes before it (reference data, phases) goes at once.
-            let first = firstTimestamp ?? max(simulated.timestamp, window.start ?? simulated.timestamp)
+            // What comes before the pace clock's start (reference data, phases) goes at once.
+            let first = firstTimestamp ?? max(record.timestamp, paceFrom ?? record.timestamp)
             firstTimestamp = first
-            let due = pace.dueSeconds(elapsedMillis: max(simulated.timestamp - first, 0))
+            let due = pace.dueSeconds(elapsedMillis: max(record.timestamp - first, 0))
             if !waitUntil(due, after: started, shouldStop: shouldStop) { break }
-            try producer.send(simulated.record)
+            try producer.send(record)
             summary.records += 1
             if summary.records % 1000 == 0 { producer.poll() }
         }
@@ -41,6 +39,15 @@ struct FeedRunner: Sendable {
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         logger.info("fed \(summary.records) records in \(summary.seconds) s")
         return summary
+    }
+
+    /// The simulated day inside `window`, paced from the window's start.
+    func run(_ simulator: MarketSimulator, window: FeedWindow, shouldStop: () -> Bool) throws -> Summary {
+        let records = simulator.lazy
+            .prefix { window.decide($0.timestamp, $0.event) != .stop }
+            .filter { window.decide($0.timestamp, $0.event) == .send }
+            .map(\.record)
+        return try run(records, paceFrom: window.start, shouldStop: shouldStop)
     }
 
     /// Sleeps (serving delivery reports) until `due` seconds after `start`; false if asked to stop meanwhile.

@@ -29,9 +29,7 @@ func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction
         return connectionState(for: event).map { .connection($0) }
     }
     if !batch.records.isEmpty {
-        let decoded = batch.records.map(WireCodec.decode)
-        for case .failure(let error) in decoded { logger.warning("rejected record: \(error)") }
-        actions.append(.records(decoded, receivedAt: wallClockMillis()))
+        actions.append(.records(decode(batch.records, logger: logger), receivedAt: wallClockMillis()))
     }
     return actions
 }

@@ -50,19 +50,27 @@ struct SimulationOptions: ParsableArguments {
 /// Kafka connection flags shared by every command that talks to a cluster.
 struct KafkaOptions: ParsableArguments {
     @Option(name: [.short, .customLong("bootstrap-servers")], help: "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].")
-    var bootstrap: String
+    var bootstrap: String?
 
     @Option(name: .customShort("X"), help: ArgumentHelp("A librdkafka property passed verbatim, e.g. -X security.protocol=ssl (repeatable).", valueName: "key=value"))
     var properties: [String] = []
 
     func validate() throws {
-        if bootstrap.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--bootstrap-servers is empty") }
+        if let bootstrap, bootstrap.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--bootstrap-servers is empty")
+        }
         if let bad = properties.first(where: { KafkaConfiguration.parseOverride($0) == nil }) {
             throw ValidationError("-X expects key=value, not '\(bad)'")
         }
     }
 
     var overrides: [(key: String, value: String)] { properties.compactMap(KafkaConfiguration.parseOverride) }
+
+    /// The bootstrap servers of a command that cannot work without them.
+    func requiredBootstrap() throws -> String {
+        guard let bootstrap else { throw ValidationError("Missing expected argument '--bootstrap-servers <bootstrap-servers>'") }
+        return bootstrap
+    }
 }
 
 /// Where the log goes (never the terminal).

@@ -4,14 +4,19 @@ import Foundation
 import KafkaFeed
 import Logging
 import MarketData
+import Recording
 import Rendering
 
-/// `psei-ticker snapshot`: reads everything a cluster holds and prints the frame the dashboard would show.
+/// `psei-ticker snapshot`: the frame the dashboard would show, from a cluster's topics or a recorded session.
 struct SnapshotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshot",
-        abstract: "Print the dashboard frame for everything in the Kafka topics now, then exit (never touches the terminal).",
-        discussion: "Reads every partition up to its end, renders at the data clock of the newest record. Same records, same bytes."
+        abstract: "Print the dashboard frame for what the Kafka topics (or a recorded session) hold, then exit.",
+        discussion: """
+            With -b, reads every partition up to its end; with --replay, reads the session up to --at (default: \
+            its end). Renders at the data clock of the newest record. Never touches the terminal; the same \
+            records give the same bytes.
+            """
     )
 
     /// Output formats.
@@ -19,6 +24,9 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
+    @Option(help: "Read this recorded session (.jsonl or .jsonl.gz) instead of a cluster.") var replay: String?
+    @Option(help: "With --replay: the Manila time of the frame, HH:MM[:SS] (default: the end of the session).")
+    var at: String?
     @Option(help: "Frame size, WIDTHxHEIGHT.") var size: FrameSize = FrameSize(width: 120, height: 40)
     @Option(help: "text (plain characters), ansi (SGR colours) or html (a standalone page).") var format: Format = .text
     @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.")
@@ -26,36 +34,23 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
+    func validate() throws {
+        guard (kafka.bootstrap == nil) != (replay == nil) else {
+            throw ValidationError("give either -b BOOTSTRAP (a cluster) or --replay FILE (a recorded session)")
+        }
+        if let at, ManilaTime.secondOfDay(parsing: at) == nil { throw ValidationError("--at must be HH:MM or HH:MM:SS, not '\(at)'") }
+        if at != nil && replay == nil { throw ValidationError("--at needs --replay") }
+    }
+
     func run() throws {
         _ = try logging.bootstrap()
         let logger = Logger(label: "snapshot")
         let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
-        var state = dashboard.initialState(source: kafka.bootstrap)
-        do {
-            let consumer = try KafkaConsumer(bootstrapServers: kafka.bootstrap, topics: topics.topics,
-                                             overrides: kafka.overrides, logger: logger)
-            let deadline = Date().addingTimeInterval(timeout)
-            var connected = false
-            var lastProblem = "no answer from \(kafka.bootstrap)"
-            while !(connected && consumer.isCaughtUp) {
-                guard Date() < deadline else {
-                    throw CommandFailure("snapshot gave up after \(Int(timeout)) s: \(lastProblem)")
-                }
-                let batch = consumer.poll(timeoutMs: 100)
-                for event in batch.events {
-                    switch event {
-                    case .connected: connected = true
-                    case .allBrokersDown(let reason), .brokerDown(let reason): lastProblem = reason
-                    case .topicMissing(let topic): lastProblem = "topic \(topic) does not exist"
-                    case .error(let error): lastProblem = error.description
-                    }
-                }
-                let decoded = batch.records.map(WireCodec.decode)
-                for case .failure(let error) in decoded { logger.warning("rejected record: \(error)") }
-                Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 0))
-            }
-        } catch let error as KafkaError {
-            throw CommandFailure("\(error)")
+        var state: DashboardState
+        if let replay {
+            state = try stateFromSession(replay, logger: logger)
+        } else {
+            state = try stateFromCluster(kafka.requiredBootstrap(), logger: logger)
         }
         Dashboard.reduce(into: &state, action: .connection(.snapshot))
         let glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
@@ -67,6 +62,54 @@ struct SnapshotCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
+
+    private func stateFromCluster(_ bootstrap: String, logger: Logger) throws -> DashboardState {
+        var state = dashboard.initialState(source: bootstrap)
+        do {
+            let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
+                                             overrides: kafka.overrides, logger: logger)
+            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout).run { batch in
+                Dashboard.reduce(into: &state, action: .records(decode(batch.records, logger: logger), receivedAt: 0))
+            }
+        } catch let error as KafkaError {
+            throw CommandFailure("\(error)")
+        } catch let error as CommandFailure {
+            throw CommandFailure("snapshot \(error)")
+        }
+        return state
+    }
+
+    /// The state after every record of the session whose time is at or before `--at`.
+    private func stateFromSession(_ path: String, logger: Logger) throws -> DashboardState {
+        let reader: SessionReader
+        do { reader = try SessionReader(path: path) } catch { throw CommandFailure("\(error)") }
+        var state = dashboard.initialState(source: URL(fileURLWithPath: path).lastPathComponent)
+        var end: EpochMillis?
+        var batch: [FeedRecord] = []
+        for record in reader {
+            if let at, end == nil {
+                let date = ManilaTime(epochMillis: record.timestamp).dateText
+                end = ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: at)!)
+            }
+            if let end, record.timestamp > end { break }
+            batch.append(record)
+            if batch.count == 10_000 {
+                Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
+        for warning in reader.warnings { FileHandle.standardError.write(Data("psei-ticker: warning: \(warning)\n".utf8)) }
+        if let error = reader.error { throw CommandFailure("\(error)") }
+        return state
+    }
+}
+
+/// Decodes records, logging each rejection with its coordinates.
+func decode(_ records: [FeedRecord], logger: Logger) -> [Result<MarketEvent, DecodeError>] {
+    let decoded = records.map(WireCodec.decode)
+    for case .failure(let error) in decoded { logger.warning("rejected record: \(error)") }
+    return decoded
 }
 
 /// `WIDTHxHEIGHT`, e.g. `120x40`.

@@ -23,7 +23,10 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
+    func validate() throws { _ = try kafka.requiredBootstrap() }
+
     func run() throws {
+        let bootstrap = try kafka.requiredBootstrap()
         let shutdown = ShutdownSignal()
         _ = try logging.bootstrap()
         let logger = Logger(label: "watch")
@@ -31,7 +34,7 @@ struct WatchCommand: ParsableCommand {
         let theme = try dashboard.resolveTheme(environment: environment)
         let consumer: KafkaConsumer
         do {
-            consumer = try KafkaConsumer(bootstrapServers: kafka.bootstrap, topics: topics.topics,
+            consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
                                          mode: group.map { .group($0) } ?? .viewer, startOffset: offset,
                                          overrides: kafka.overrides, logger: logger)
         } catch {
@@ -39,7 +42,7 @@ struct WatchCommand: ParsableCommand {
         }
         let inbox = ActionInbox()
         KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { shutdown.isRequested }
-        try runDashboard(state: dashboard.initialState(source: kafka.bootstrap), inbox: inbox, theme: theme,
+        try runDashboard(state: dashboard.initialState(source: bootstrap), inbox: inbox, theme: theme,
                          shutdown: shutdown, logger: logger)
     }
 }

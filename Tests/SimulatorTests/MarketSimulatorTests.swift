@@ -23,6 +23,22 @@ import Testing
         #expect(trades > 30_000 && trades < 150_000)
     }
 
+    @Test func eachSymbolsSeqRisesByOneInTimeOrder() {
+        var last: [String: (seq: Int64, time: EpochMillis)] = [:]
+        for simulated in Self.day {
+            let (key, seq): (String, Int64)
+            switch simulated.event {
+            case .trade(let trade): (key, seq) = ("T" + trade.symbol.code, trade.seq)
+            case .quote(let quote): (key, seq) = ("Q" + quote.symbol.code, quote.seq)
+            default: continue
+            }
+            if let previous = last[key] {
+                #expect(seq == previous.seq + 1 && simulated.timestamp >= previous.time, "\(key) \(seq) after \(previous)")
+            }
+            last[key] = (seq, simulated.timestamp)
+        }
+    }
+
     @Test func everyRecordDecodesWithTheSchemaCodec() {
         for record in Self.day.map(\.record) {
             #expect(throws: Never.self) { try WireCodec.decode(record).get() }

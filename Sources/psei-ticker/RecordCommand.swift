@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import KafkaFeed
+import Logging
+import MarketData
+import Recording
+
+/// `psei-ticker record`: writes what a Kafka cluster carries to a session file, raw, for replay.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Record the pse.* topics of any Kafka cluster to a session file (JSON Lines) for replay.",
+        discussion: "Stops at the end of the topics (--until-caught-up), after --duration, or on Ctrl-C; syncs to disk every second."
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+    @OptionGroup var topics: TopicOptions
+    @Option(name: .shortAndLong, help: "The session file to write (.jsonl).") var output: String
+    @Flag(help: "Stop once every partition has been read to its end.") var untilCaughtUp = false
+    @Option(help: "Stop after this many seconds.") var duration: Double?
+    @Flag(help: "Replace the output file if it exists.") var force = false
+    @Option(help: "Give up when the cluster has not answered after this many seconds.") var timeout: Double = 10
+    @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        _ = try kafka.requiredBootstrap()
+        if untilCaughtUp && duration != nil { throw ValidationError("give --until-caught-up or --duration, not both") }
+        if let duration, duration <= 0 { throw ValidationError("--duration must be positive, not \(duration)") }
+    }
+
+    func run() throws {
+        let shutdown = ShutdownSignal()
+        _ = try logging.bootstrap()
+        let logger = Logger(label: "record")
+        let bootstrap = try kafka.requiredBootstrap()
+        let recorded = ManilaTime(epochMillis: wallClockMillis())
+        let source = "\(bootstrap) \(topics.topics.joined(separator: ","))"
+        let writer: SessionWriter
+        do {
+            writer = try SessionWriter(path: output, source: source,
+                                       recorded: "\(recorded.dateText)T\(recorded.clockText)+08:00", overwrite: force)
+        } catch { throw CommandFailure("\(error)") }
+        let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
+        let started = Date()
+        do {
+            let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics, overrides: kafka.overrides,
+                                             logger: logger)
+            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout).run(
+                untilCaughtUp: untilCaughtUp,
+                shouldStop: { shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false }
+            ) { batch in
+                try writer.append(batch.records)
+                progress.show(records: writer.recordCount, bytes: writer.byteCount, since: started)
+            }
+            try writer.close()
+        } catch let error as KafkaError {
+            try? writer.close()
+            throw CommandFailure("\(error)")
+        } catch let error as CommandFailure {
+            try? writer.close()
+            throw CommandFailure("record \(error) (\(writer.recordCount) records written to \(output))")
+        }
+        progress.finish()
+        let line = "recorded \(writer.recordCount) records (\(writer.byteCount) bytes) to \(output)\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// A one-line progress display on stderr, redrawn in place, only when stderr is a terminal.
+struct Progress {
+    let enabled: Bool
+
+    func show(records: Int, bytes: Int, since start: Date) {
+        guard enabled else { return }
+        let seconds = max(Date().timeIntervalSince(start), 0.001)
+        let line = "\r\u{1B}[K\(Quantity(Int64(records)).grouped) records · \(Quantity(Int64(bytes / 1024)).grouped) KiB · "
+            + "\(Quantity(Int64(Double(records) / seconds)).grouped) records/s"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

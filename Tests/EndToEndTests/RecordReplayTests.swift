@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `broker --feed`, `record --until-caught-up`, then the replayed frame equals the live one.
+@Suite(.serialized) struct RecordReplayTests {
+    @Test func aRecordedDayReplaysToTheSameFrameAsTheLiveSnapshot() throws {
+        let directory = temporaryDirectory()
+        let broker = try ChildProcess(pseiTicker, ["broker", "--feed", "--pace", "max", "--seed", "9", "--date", "2026-11-25",
+                                                   "--log-file", "/dev/null"])
+        defer { _ = broker.stop() }
+        let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
+        // Wait for the close, the feed's last status.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let statuses = try runToEnd("/usr/bin/kcat", ["-C", "-b", bootstrap, "-t", "pse.status", "-o", "beginning", "-e", "-q"])
+            if statuses.stdout.contains(#""phase":"closed""#) { break }
+            Thread.sleep(forTimeInterval: 0.5)
+        }
+        let session = directory.appendingPathComponent("day.jsonl").path
+        let record = try runToEnd(pseiTicker, ["record", "-b", bootstrap, "-o", session, "--until-caught-up", "--log-file", "/dev/null"])
+        #expect(record.status == 0, "\(record.stderr)")
+        #expect(record.stderr.range(of: #"recorded [0-9]{6} records"#, options: .regularExpression) != nil, "\(record.stderr)")
+
+        let live = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let replayed = try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        #expect(live.status == 0 && replayed.status == 0, "\(live.stderr) \(replayed.stderr)")
+        // Everything but the status bar, which names the source (the broker, the file).
+        #expect(live.stdout.split(separator: "\n").dropLast() == replayed.stdout.split(separator: "\n").dropLast())
+        #expect(replayed.stdout.contains("CLOSED  15:00:00 PHT"))
+
+        let again = try runToEnd(pseiTicker, ["record", "-b", bootstrap, "-o", session, "--until-caught-up", "--log-file", "/dev/null"])
+        #expect(again.status != 0 && again.stderr.contains("already exists (use --force to overwrite)"))
+    }
+}
