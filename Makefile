@@ -4,7 +4,7 @@ DEB_PACKAGES := librdkafka-dev libncursesw5-dev zlib1g-dev pkg-config kcat tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/psei-ticker
 
-.PHONY: deps build release test demo clean
+.PHONY: deps build release test demo sample-session clean
 
 ## deps: install the Debian packages that are missing (apt-get update first; as root or through sudo)
 deps:
@@ -30,6 +30,17 @@ test: deps
 ## demo: the dashboard on the embedded broker with the simulated day at 60x (q or Ctrl-C to quit)
 demo: release
 	$(RELEASE_BIN) demo
+
+## sample-session: re-record Sessions/pse-2026-11-25-simulated.jsonl.gz (seed 1) through the embedded broker
+SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
+sample-session: release
+	@$(RELEASE_BIN) broker --feed --pace max --seed 1 --date 2026-11-25 > .build/sample-broker.txt & broker=$$!; \
+	trap 'kill $$broker 2>/dev/null; wait $$broker 2>/dev/null' EXIT; \
+	for _ in $$(seq 50); do [ -s .build/sample-broker.txt ] && break; sleep 0.1; done; \
+	bootstrap=$$(head -1 .build/sample-broker.txt | cut -d= -f2); \
+	until kcat -C -b "$$bootstrap" -t pse.status -o beginning -e -q | grep -q '"phase":"closed"'; do sleep 0.5; done; \
+	rm -f $(SAMPLE_SESSION) $(SAMPLE_SESSION).gz; \
+	$(RELEASE_BIN) record -b "$$bootstrap" -o $(SAMPLE_SESSION) --until-caught-up && gzip -9 $(SAMPLE_SESSION)
 
 clean:
 	rm -rf .build

@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Simulator"]),
         .testTarget(
             name: "RenderingTests",
-            dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator"],
+            dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator", "GoldenFiles"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "MarketData", "Simulator"]),
@@ -61,7 +61,8 @@ let package = Package(
             name: "KafkaFeedTests",
             dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["psei-ticker", "MarketData"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["psei-ticker", "MarketData", "GoldenFiles"], exclude: ["Snapshots"]),
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -91,7 +91,8 @@ struct SnapshotCommand: ParsableCommand {
                 let date = ManilaTime(epochMillis: record.timestamp).dateText
                 end = ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: at)!)
             }
-            if let end, record.timestamp > end { break }
+            // A session holds records in the order they were consumed (partition by partition), not in time order.
+            if let end, record.timestamp > end { continue }
             batch.append(record)
             if batch.count == 10_000 {
                 Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))

@@ -1,3 +1,4 @@
+import GoldenFiles
 import Dashboard
 import MarketData
 import Rendering
