@@ -3,8 +3,9 @@ SHELL := /bin/bash
 DEB_PACKAGES := librdkafka-dev libncursesw5-dev zlib1g-dev pkg-config kcat tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/psei-ticker
+SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
 
-.PHONY: deps build release test demo sample-session clean
+.PHONY: deps build release test demo demo-replay sample-session clean
 
 ## deps: install the Debian packages that are missing (apt-get update first; as root or through sudo)
 deps:
@@ -31,8 +32,11 @@ test: deps
 demo: release
 	$(RELEASE_BIN) demo
 
+## demo-replay: the shipped sample day replayed at 60x (space pause, + - speed, ← → [ ] seek, g go to a time)
+demo-replay: release
+	$(RELEASE_BIN) replay $(SAMPLE_SESSION).gz --speed 60
+
 ## sample-session: re-record Sessions/pse-2026-11-25-simulated.jsonl.gz (seed 1) through the embedded broker
-SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
 sample-session: release
 	@$(RELEASE_BIN) broker --feed --pace max --seed 1 --date 2026-11-25 > .build/sample-broker.txt & broker=$$!; \
 	trap 'kill $$broker 2>/dev/null; wait $$broker 2>/dev/null' EXIT; \

@@ -7,12 +7,26 @@ public enum ConnectionState: Hashable, Sendable {
     case reconnecting(String)
     case disconnected(String)
     case waitingForTopic(String)
-    /// A recorded session or the simulator, at `speed` × real time.
-    case replay(speed: Double)
+    /// A recorded session played back.
+    case replay(ReplayStatus)
     /// The source has no more records (a replay that reached its end).
     case ended
     /// A one-off frame of everything the cluster held (`snapshot`).
     case snapshot
+}
+
+/// Where a replay is: its clock, speed, progress, and a time being typed after `g`.
+public struct ReplayStatus: Hashable, Sendable {
+    public var position: EpochMillis
+    public var speed: Double
+    public var progress: Double
+    public var paused: Bool
+    /// The characters typed so far after `g` (nil when not typing).
+    public var prompt: String?
+
+    public init(position: EpochMillis, speed: Double, progress: Double, paused: Bool, prompt: String? = nil) {
+        self.position = position; self.speed = speed; self.progress = progress; self.paused = paused; self.prompt = prompt
+    }
 }
 
 /// Counters that keep the feed honest: what arrived, what was applied, what was rejected and why.

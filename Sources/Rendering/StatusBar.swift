@@ -13,7 +13,7 @@ enum StatusBar {
         case .reconnecting: (glyphs.reconnecting, "RECONNECTING", .warning)
         case .disconnected: (glyphs.disconnected, "DISCONNECTED", .error)
         case .waitingForTopic(let topic): (glyphs.reconnecting, "WAITING FOR \(TerminalSafe.sanitize(topic))", .warning)
-        case .replay(let speed): (glyphs.replay, "REPLAY \(glyphs.times)\(Format.fixed(speed, decimals: speed < 1 ? 2 : 0))", .live)
+        case .replay(let replay): (glyphs.replay, replayLabel(replay, glyphs: glyphs), replay.paused ? .warning : .live)
         case .ended: (glyphs.live, "END OF DATA", .live)
         case .snapshot: (glyphs.live, "SNAPSHOT", .live)
         }
@@ -35,12 +35,24 @@ enum StatusBar {
     }
 }
 
+/// `REPLAY 10:42:13 ×60 [████░░░░] 38%`, `PAUSED` when paused, or the time being typed after `g`.
+private func replayLabel(_ replay: ReplayStatus, glyphs: Glyphs) -> String {
+    if let prompt = replay.prompt { return "GO TO \(prompt)_ (HH:MM, Enter)" }
+    let speed = Format.fixed(replay.speed, decimals: replay.speed < 1 ? 2 : 0)
+    let filled = Int((replay.progress * 8).rounded(.down))
+    let bar = String(repeating: glyphs.braille ? "█" : "#", count: filled) + String(repeating: glyphs.braille ? "░" : ".", count: 8 - filled)
+    let state = replay.paused ? "PAUSED" : "REPLAY"
+    return "\(state) \(Format.clock(replay.position, seconds: true)) \(glyphs.times)\(speed) [\(bar)] \(Int(replay.progress * 100))%"
+}
+
 /// The `?` overlay: every key and what it does.
 enum HelpOverlay {
     static let lines = [
         ("↑ ↓  j k", "move the selection"), ("PgUp PgDn", "page through the table"), ("Home End", "first / last row"),
         ("s", "next sort key"), ("S", "reverse the sort"), ("Enter  t", "time & sales of the selection"), ("space", "pause / resume the display"),
         ("?", "show / hide this help"), ("q  Ctrl-C", "quit"),
+        ("+ -", "replay: faster / slower"), ("← → [ ]", "replay: back / on 1 min, 15 min"),
+        ("0  g", "replay: to the open / go to a time"),
     ]
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid, context: RenderContext) {
@@ -59,5 +71,7 @@ enum HelpOverlay {
 }
 
 extension String {
-    var replacingArrows: String { String(map { $0 == "↑" ? "^" : $0 == "↓" ? "v" : $0 }) }
+    var replacingArrows: String {
+        String(map { ["↑": "^", "↓": "v", "←": "<", "→": ">"][$0] ?? $0 })
+    }
 }

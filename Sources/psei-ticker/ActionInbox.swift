@@ -1,12 +1,14 @@
 import Dashboard
 import Foundation
+import MarketData
 import Synchronization
+import TerminalUI
 
 /// Hands actions from the feed thread to the UI loop and wakes it through a pipe the loop can `poll`.
-final class ActionInbox: Sendable {
+final class ActionInbox: Sendable, DashboardSource {
     private let pending = Mutex<[DashboardAction]>([])
     /// Read end (polled by the UI loop) and write end of the wake-up pipe.
-    let wakeDescriptor: Int32
+    private let wakeReader: Int32
     private let wakeWriter: Int32
 
     init() {
@@ -16,12 +18,12 @@ final class ActionInbox: Sendable {
             _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
             _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
         }
-        wakeDescriptor = descriptors[0]
+        wakeReader = descriptors[0]
         wakeWriter = descriptors[1]
     }
 
     deinit {
-        close(wakeDescriptor)
+        close(wakeReader)
         close(wakeWriter)
     }
 
@@ -37,10 +39,16 @@ final class ActionInbox: Sendable {
         _ = write(wakeWriter, &byte, 1)
     }
 
+    var wakeDescriptor: Int32? { wakeReader }
+
+    func nextDue(wallNow: EpochMillis) -> EpochMillis? { nil }
+
+    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome { .ignored }
+
     /// Everything posted since the last call, oldest first; empties the wake-up pipe.
-    func take() -> [DashboardAction] {
+    func take(wallNow: EpochMillis = 0) -> [DashboardAction] {
         var buffer = [UInt8](repeating: 0, count: 256)
-        while read(wakeDescriptor, &buffer, buffer.count) > 0 {}
+        while read(wakeReader, &buffer, buffer.count) > 0 {}
         return pending.withLock { actions in defer { actions = [] }; return actions }
     }
 }

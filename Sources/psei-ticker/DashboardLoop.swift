@@ -10,7 +10,7 @@ struct DashboardLoop {
     static let frameInterval: EpochMillis = 33
 
     let terminal: Terminal
-    let inbox: ActionInbox
+    let source: DashboardSource
     let glyphs: Glyphs
     let shutdown: ShutdownSignal
 
@@ -25,12 +25,28 @@ struct DashboardLoop {
             let untilFrame = dirty ? max(Self.frameInterval - (now - lastFrame), 0) : 250
             wait(milliseconds: Int32(untilFrame))
 
-            for action in inbox.take() {
+            for action in source.take(wallNow: wallClockMillis()) {
                 Dashboard.reduce(into: &state, action: action)
                 dirty = true
             }
             while let input = terminal.readInput() {
                 if input == .resize { dirty = true; continue }
+                switch source.handle(input, wallNow: wallClockMillis()) {
+                case .ignored:
+                    break
+                case .handled(let actions):
+                    for action in actions { Dashboard.reduce(into: &state, action: action) }
+                    dirty = true
+                    continue
+                case .restart(let actions):
+                    // The source starts over (a replay seeking backwards): a fresh state, the same UI.
+                    let ui = state.ui
+                    state = initial
+                    state.ui = ui
+                    for action in actions { Dashboard.reduce(into: &state, action: action) }
+                    dirty = true
+                    continue
+                }
                 guard let key = KeyMapping.command(for: input) else { continue }
                 Dashboard.reduce(into: &state, action: .key(key))
                 if key == .togglePause { frozen = state.ui.paused ? state : nil }
@@ -55,12 +71,34 @@ struct DashboardLoop {
         }
     }
 
-    /// Sleeps until a key, a posted action, or the timeout.
+    /// Sleeps until a key, a posted action, the source's next due time, or the timeout.
     private func wait(milliseconds: Int32) {
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&descriptors, 2, milliseconds)
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if let wake = source.wakeDescriptor { descriptors.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
+        let timeout = source.nextDue(wallNow: wallClockMillis()).map { min(milliseconds, Int32(clamping: max($0, 0))) } ?? milliseconds
+        _ = poll(&descriptors, nfds_t(descriptors.count), timeout)
     }
+}
+
+/// Where the dashboard's actions come from: the Kafka consumer thread, or a replay driven by the loop's clock.
+protocol DashboardSource: AnyObject {
+    /// A descriptor that becomes readable when actions are waiting (nil: the source is polled by time).
+    var wakeDescriptor: Int32? { get }
+    /// Milliseconds until the source next has something due (nil: only when woken).
+    func nextDue(wallNow: EpochMillis) -> EpochMillis?
+    /// The actions ready now.
+    func take(wallNow: EpochMillis) -> [DashboardAction]
+    /// Handles a key of the source's own (replay controls); keys it ignores go to the dashboard.
+    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome
+}
+
+/// What a source did with a key.
+enum KeyOutcome {
+    case ignored
+    /// Apply these actions (possibly none) on top of the current state.
+    case handled([DashboardAction])
+    /// Start over from a fresh state with these actions (a seek backwards).
+    case restart([DashboardAction])
 }
 
 /// The dashboard's key bindings.

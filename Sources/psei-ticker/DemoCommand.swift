@@ -50,7 +50,7 @@ struct DemoCommand: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         try runDashboard(state: dashboard.initialState(source: "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"),
-                         inbox: inbox, theme: theme, shutdown: shutdown, logger: logger)
+                         source: inbox, theme: theme, shutdown: shutdown, logger: logger)
         withExtendedLifetime(broker) {}
     }
 }

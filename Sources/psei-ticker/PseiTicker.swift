@@ -7,7 +7,7 @@ struct PseiTicker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "psei-ticker",
         abstract: "A terminal market-ticker dashboard for the PSEi, fed from Kafka.",
-        subcommands: [DemoCommand.self, WatchCommand.self, SnapshotCommand.self, RecordCommand.self, BrokerCommand.self,
+        subcommands: [DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, RecordCommand.self, BrokerCommand.self,
                       FeedCommand.self]
     )
 

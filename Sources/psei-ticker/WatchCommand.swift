@@ -42,13 +42,13 @@ struct WatchCommand: ParsableCommand {
         }
         let inbox = ActionInbox()
         KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { shutdown.isRequested }
-        try runDashboard(state: dashboard.initialState(source: bootstrap), inbox: inbox, theme: theme,
+        try runDashboard(state: dashboard.initialState(source: bootstrap), source: inbox, theme: theme,
                          shutdown: shutdown, logger: logger)
     }
 }
 
 /// Opens the terminal, runs the loop, and restores the terminal however the loop ends.
-func runDashboard(state: DashboardState, inbox: ActionInbox, theme: Theme, shutdown: ShutdownSignal, logger: Logger) throws {
+func runDashboard(state: DashboardState, source: DashboardSource, theme: Theme, shutdown: ShutdownSignal, logger: Logger) throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal: Terminal
     do {
@@ -59,5 +59,5 @@ func runDashboard(state: DashboardState, inbox: ActionInbox, theme: Theme, shutd
     }
     defer { terminal.restore() }
     logger.info("dashboard started with \(terminal.colorDepth) colours")
-    DashboardLoop(terminal: terminal, inbox: inbox, glyphs: Glyphs.forLocale(environment), shutdown: shutdown).run(state)
+    DashboardLoop(terminal: terminal, source: source, glyphs: Glyphs.forLocale(environment), shutdown: shutdown).run(state)
 }

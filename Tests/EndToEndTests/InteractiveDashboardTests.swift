@@ -77,4 +77,31 @@ import Testing
         #expect(modes.contains("icanon") && modes.contains("echo"), "\(modes)")
         #expect(try pane.tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
+
+    @Test func replayOfTheSampleDayAnswersTheDVRKeys() throws {
+        let pane = try Pane()
+        let session = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sessions/pse-2026-11-25-simulated.jsonl.gz").standardized.path
+        let log = temporaryDirectory().appendingPathComponent("replay.log").path
+        try pane.type("\(pseiTicker) replay \(session) --speed 60 --from 10:40 --log-file \(log)", enter: true)
+        func replayClock(_ screen: String) -> String? {
+            screen.range(of: #"(REPLAY|PAUSED) [0-9]{2}:[0-9]{2}:[0-9]{2}"#, options: .regularExpression).map { String(screen[$0].suffix(8)) }
+        }
+        let started = pane.waitFor(seconds: 60) { replayClock($0) != nil }
+        #expect(replayClock(started).map { $0 >= "10:40:00" && $0 < "10:50:00" } == true, "\(started)")
+        try pane.type(" ")
+        try pane.type("]")
+        let later = pane.waitFor(seconds: 10) { replayClock($0).map { $0 >= "10:55:00" } == true }
+        #expect(later.contains("PAUSED"), "\(later)")
+        try pane.type("g14:30")
+        #expect(pane.waitFor(seconds: 5) { $0.contains("GO TO 14:30_") }.contains("GO TO 14:30_"))
+        try pane.tmux(["send-keys", "-t", "main", "Enter"])
+        let jumped = pane.waitFor(seconds: 20) { replayClock($0) == "14:30:00" && $0.contains("14:29:59 PHT") }
+        #expect(replayClock(jumped) == "14:30:00", "\(jumped)")
+        try pane.type("0")
+        let open = pane.waitFor(seconds: 20) { replayClock($0) == "09:30:00" }
+        #expect(replayClock(open) == "09:30:00" && !open.contains("dup "), "\(open)")
+        try pane.type("q")
+        #expect(!pane.waitFor(seconds: 10) { !$0.contains("PSEi today") }.contains("PSEi today"))
+    }
 }

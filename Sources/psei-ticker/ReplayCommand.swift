@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MarketData
+import Recording
+import Simulator
+
+/// `psei-ticker replay`: the full dashboard over a recorded session, with DVR keys.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay a recorded session (.jsonl or .jsonl.gz) in the dashboard, with DVR keys.",
+        discussion: "Keys: space pause, + / - speed (0.25x…1000x), ← → one minute, [ ] fifteen minutes, 0 the open, "
+            + "g then HH:MM Enter to go to a time; plus the dashboard's keys (? for help)."
+    )
+
+    @Argument(help: "The session file.") var file: String
+    @Option(help: "Playback speed: 'max' or a factor of real time (0.25…1000).") var speed: Pace = .factor(1)
+    @Option(help: "Start at this Manila time, HH:MM[:SS].") var from: String?
+    @OptionGroup var dashboard: DashboardOptions
+    @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        if let from, ManilaTime.secondOfDay(parsing: from) == nil { throw ValidationError("--from must be HH:MM or HH:MM:SS, not '\(from)'") }
+    }
+
+    func run() throws {
+        let shutdown = ShutdownSignal()
+        _ = try logging.bootstrap()
+        let logger = Logger(label: "replay")
+        let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        let records: [FeedRecord]
+        do {
+            let reader = try SessionReader(path: file)
+            records = Array(reader)
+            for warning in reader.warnings { logger.warning("\(warning)") }
+            if let error = reader.error { throw CommandFailure("\(error)") }
+        } catch let error as SessionError {
+            throw CommandFailure("\(error)")
+        }
+        let factor: Double = switch speed {
+        case .maximum: ReplayFeed.speeds.last!
+        case .factor(let value): value
+        }
+        let now = wallClockMillis()
+        let source = ReplaySource(records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
+                                  wallNow: now, logger: logger)
+        try runDashboard(state: dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source,
+                         theme: theme, shutdown: shutdown, logger: logger)
+    }
+}

@@ -1,0 +1,111 @@
+import Dashboard
+import Logging
+import MarketData
+import Recording
+import TerminalUI
+
+/// A recorded session as the dashboard's source, with the DVR keys: space pause, + / - speed, ← → one minute,
+/// [ ] fifteen minutes, 0 back to the open, g then HH:MM[:SS] and Enter to go to a time. Records are decoded once
+/// up front, so a seek backwards (a rebuild from the first record) takes a fraction of a second for a full day.
+final class ReplaySource: DashboardSource {
+    private let feed: ReplayFeed
+    private let decoded: [Result<MarketEvent, DecodeError>]
+    private var prompt: String?
+    private var lastConnection: ConnectionState?
+
+    /// Starts at `from` (Manila second of the day) when given: everything before it arrives with the first `take`.
+    init(records: [FeedRecord], speed: Double, from: Int?, wallNow: EpochMillis, logger: Logger) {
+        feed = ReplayFeed(records: records, speed: speed, wallNow: wallNow)
+        decoded = decode(feed.records, logger: logger)
+        if let from, let target = instant(secondOfDay: from) { _ = feed.seek(to: target, wallNow: wallNow) }
+        skipped = 0..<feed.cursor
+    }
+
+    /// Records passed over by `--from`, still owed to the dashboard's first `take`.
+    private var skipped = 0..<0
+
+    var wakeDescriptor: Int32? { nil }
+
+    func nextDue(wallNow: EpochMillis) -> EpochMillis? {
+        feed.isPaused || feed.isFinished ? nil : DashboardLoop.frameInterval
+    }
+
+    func take(wallNow: EpochMillis) -> [DashboardAction] {
+        let due = feed.due(wallNow: wallNow)
+        var actions: [DashboardAction] = []
+        if !skipped.isEmpty {
+            actions.append(.records(Array(decoded[skipped]), receivedAt: wallNow))
+            skipped = 0..<0
+        }
+        if !due.isEmpty { actions.append(.records(Array(decoded[due.indices]), receivedAt: wallNow)) }
+        // The status bar's clock moves in whole seconds; post it only when it shows something new.
+        var connection = feed.isFinished && !feed.isPaused ? ConnectionState.ended : .replay(status(wallNow: wallNow))
+        if case .replay(var replay) = connection {
+            replay.position -= replay.position % 1000
+            replay.progress = (replay.progress * 100).rounded(.down) / 100
+            connection = .replay(replay)
+        }
+        if connection != lastConnection { actions.append(.connection(connection)) }
+        lastConnection = connection
+        return actions
+    }
+
+    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome {
+        if prompt != nil { return typeTime(input, wallNow: wallNow) }
+        let minute: EpochMillis = 60_000
+        let position = feed.position(wallNow: wallNow)
+        switch input {
+        case .character(" "): feed.togglePause(wallNow: wallNow)
+        case .character("+"), .character("="): feed.changeSpeed(faster: true, wallNow: wallNow)
+        case .character("-"), .character("_"): feed.changeSpeed(faster: false, wallNow: wallNow)
+        case .right: return seek(to: position + minute, wallNow: wallNow)
+        case .left: return seek(to: position - minute, wallNow: wallNow)
+        case .character("]"): return seek(to: position + 15 * minute, wallNow: wallNow)
+        case .character("["): return seek(to: position - 15 * minute, wallNow: wallNow)
+        case .character("0"): return seek(to: instant(secondOfDay: 9 * 3600 + 1800) ?? feed.start, wallNow: wallNow)
+        case .character("g"): prompt = ""
+        default: return .ignored
+        }
+        return .handled([])
+    }
+
+    /// Collects `HH:MM[:SS]` after `g`; Enter seeks, Escape cancels.
+    private func typeTime(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome {
+        guard case .character(let character) = input else { return .handled([]) }
+        switch character {
+        case "\r", "\n":
+            let typed = prompt ?? ""
+            prompt = nil
+            guard let second = ManilaTime.secondOfDay(parsing: typed), let target = instant(secondOfDay: second) else { return .handled([]) }
+            return seek(to: target, wallNow: wallNow)
+        case "\u{1B}":
+            prompt = nil
+        case "\u{7F}", "\u{08}":
+            prompt = String(prompt?.dropLast() ?? "")
+        case "0"..."9", ":":
+            if (prompt?.count ?? 0) < 8 { prompt? += String(character) }
+        default:
+            break
+        }
+        return .handled([])
+    }
+
+    private func seek(to target: EpochMillis, wallNow: EpochMillis) -> KeyOutcome {
+        switch feed.seek(to: target, wallNow: wallNow) {
+        case .forward(let records):
+            return .handled([.records(Array(decoded[records.indices]), receivedAt: wallNow)])
+        case .rebuild(let records):
+            return .restart([.records(Array(decoded[records.indices]), receivedAt: wallNow), .connection(.replay(status(wallNow: wallNow)))])
+        }
+    }
+
+    private func status(wallNow: EpochMillis) -> ReplayStatus {
+        ReplayStatus(position: feed.position(wallNow: wallNow), speed: feed.speed, progress: feed.progress(wallNow: wallNow),
+                     paused: feed.isPaused, prompt: prompt)
+    }
+
+    /// A Manila time of day on the session's date.
+    private func instant(secondOfDay: Int) -> EpochMillis? {
+        ManilaTime.epochMillis(date: ManilaTime(epochMillis: feed.start).dateText, secondOfDay: secondOfDay)
+    }
+}
