@@ -31,4 +31,19 @@ import Testing
         let again = try runToEnd(pseiTicker, ["record", "-b", bootstrap, "-o", session, "--until-caught-up", "--log-file", "/dev/null"])
         #expect(again.status != 0 && again.stderr.contains("already exists (use --force to overwrite)"))
     }
+
+    /// The shipped day republished into a fresh cluster with `feed --replay` reads back to the same frame.
+    @Test func feedReplayRepublishesASessionIntoAnyCluster() throws {
+        let session = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sessions/pse-2026-11-25-simulated.jsonl.gz").standardized.path
+        let broker = try ChildProcess(pseiTicker, ["broker", "--log-file", "/dev/null"])
+        defer { _ = broker.stop() }
+        let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
+        let feed = try runToEnd(pseiTicker, ["feed", "-b", bootstrap, "--replay", session, "--speed", "max", "--log-file", "/dev/null"])
+        #expect(feed.status == 0, "\(feed.stderr)")
+        #expect(feed.stderr.hasPrefix("produced 143268 records"), "\(feed.stderr)")
+        let live = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let replayed = try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        #expect(live.stdout.split(separator: "\n").dropLast() == replayed.stdout.split(separator: "\n").dropLast())
+    }
 }
