@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/psei-ticker
 SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
 
-.PHONY: deps build release test demo demo-replay sample-session clean
+.PHONY: deps build release test bench demo demo-replay sample-session clean
 
 ## deps: install the Debian packages that are missing (apt-get update first; as root or through sudo)
 deps:
@@ -27,6 +27,11 @@ release: deps
 test: deps
 	swift build --build-tests
 	swift test
+
+## bench: every benchmark in release mode (warm-up + 5 repetitions); table on stdout, JSON in .bench/results.json
+bench: deps
+	swift build -c release --product psei-bench
+	.build/release/psei-bench
 
 ## demo: the dashboard on the embedded broker with the simulated day at 60x (q or Ctrl-C to quit)
 demo: release

@@ -48,6 +48,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(
+            name: "psei-bench",
+            dependencies: [
+                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "Recording",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/psei-bench"
+        ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Simulator"]),
         .testTarget(
@@ -61,7 +69,11 @@ let package = Package(
             name: "KafkaFeedTests",
             dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["psei-ticker", "MarketData", "GoldenFiles"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["psei-ticker", "psei-bench", "MarketData", "GoldenFiles"],
+            exclude: ["Snapshots"]
+        ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,37 @@
+import Foundation
+import Logging
+
+// psei-bench: every benchmark with a warm-up and repetitions, one table on stdout, the same as JSON in
+// .bench/results.json. `--smoke` runs each once on tiny inputs (what `make test` does, so they never rot);
+// `--only NAME` runs one (decode, render, replay, ingest).
+let arguments = CommandLine.arguments.dropFirst()
+let smoke = arguments.contains("--smoke")
+let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
+let repetitions = smoke ? 1 : 5
+let logger = Logger(label: "bench") { _ in SwiftLogNoOpLogHandler() }
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+let session = root.appendingPathComponent("Sessions/pse-2026-11-25-simulated.jsonl.gz").path
+
+func wanted(_ name: String) -> Bool { only == nil || only == name }
+
+var results: [BenchmarkResult] = []
+do {
+    if wanted("decode") { results.append(decodeBenchmark(records: tradeRecords(smoke ? 2_000 : 1_000_000), repetitions: repetitions)) }
+    if wanted("render") {
+        let state = fullDayState()
+        for (width, height) in [(80, 24), (120, 40), (200, 60), (300, 100)] {
+            results.append(renderBenchmark(state: state, width: width, height: height, repetitions: repetitions))
+        }
+    }
+    if wanted("replay") { results.append(try replayBenchmark(session: session, repetitions: repetitions)) }
+    if wanted("ingest") { results.append(try ingestBenchmark(count: smoke ? 5_000 : 1_000_000, repetitions: repetitions, logger: logger)) }
+} catch {
+    FileHandle.standardError.write(Data("psei-bench: \(error)\n".utf8))
+    exit(1)
+}
+print(table(results))
+let output = root.appendingPathComponent(".bench")
+try? FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+try encoder.encode(results).write(to: output.appendingPathComponent(smoke ? "smoke.json" : "results.json"))
