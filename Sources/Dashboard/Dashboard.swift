@@ -32,12 +32,11 @@ public enum Dashboard {
         switch event {
         case .trade(let trade):
             state.addRowIfNew(trade.symbol)
-            guard state.counters.checkSequence(trade.seq, last: &state.stocks[trade.symbol]!.lastTradeSeq) else { return }
-            state.stocks[trade.symbol]!.apply(trade)
+            // One in-place access to the stock: reading it through the dictionary first would copy it.
+            guard state.counters.count(state.stocks[trade.symbol]!.apply(trade)) else { return }
         case .quote(let quote):
             state.addRowIfNew(quote.symbol)
-            guard state.counters.checkSequence(quote.seq, last: &state.stocks[quote.symbol]!.lastQuoteSeq) else { return }
-            state.stocks[quote.symbol]!.apply(quote)
+            guard state.counters.count(state.stocks[quote.symbol]!.apply(quote)) else { return }
         case .index(let level):
             state.indices[level.code, default: IndexState(code: level.code)].apply(level)
         case .status(let status):
@@ -105,7 +104,7 @@ extension DashboardState {
     /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
     /// alphabetical order (so the rows do not depend on which partition delivered first).
     mutating func addRowIfNew(_ symbol: Symbol) {
-        guard stocks[symbol] == nil else { return }
+        guard stocks.index(forKey: symbol) == nil else { return }
         let constituents = PSERules.constituents.count
         let others = symbols[constituents...]
         symbols.insert(symbol, at: others.firstIndex { $0 > symbol } ?? symbols.endIndex)
@@ -113,20 +112,39 @@ extension DashboardState {
     }
 }
 
-extension FeedCounters {
-    /// Per-symbol `seq` bookkeeping: false (and counted) for a repeat, counts a jump as a gap.
-    mutating func checkSequence(_ seq: Int64, last: inout Int64?) -> Bool {
-        if let previous = last {
-            if seq <= previous { duplicates += 1; return false }
-            if seq > previous + 1 { gaps += 1 }
+/// Where a record's `seq` stands against the last one of its symbol and topic.
+enum SequenceCheck {
+    case next, gap, duplicate
+
+    /// Updates `last` unless `seq` repeats or goes back.
+    static func check(_ seq: Int64, last: inout Int64?) -> SequenceCheck {
+        let verdict: SequenceCheck = switch last {
+        case nil: .next
+        case let previous? where seq <= previous: .duplicate
+        case let previous? where seq > previous + 1: .gap
+        default: .next
         }
-        last = seq
-        return true
+        if verdict != .duplicate { last = seq }
+        return verdict
+    }
+}
+
+extension FeedCounters {
+    /// Counts gaps and duplicates; false for a duplicate (which was not applied).
+    mutating func count(_ check: SequenceCheck) -> Bool {
+        switch check {
+        case .next: return true
+        case .gap: gaps += 1; return true
+        case .duplicate: duplicates += 1; return false
+        }
     }
 }
 
 extension StockState {
-    mutating func apply(_ trade: Trade) {
+    /// Applies a trade unless its `seq` is a duplicate.
+    mutating func apply(_ trade: Trade) -> SequenceCheck {
+        let check = SequenceCheck.check(trade.seq, last: &lastTradeSeq)
+        guard check != .duplicate else { return check }
         last = trade.price
         open = open ?? trade.price
         high = max(high ?? trade.price, trade.price)
@@ -137,14 +155,18 @@ extension StockState {
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
         if let slot = SessionSeries.minuteSlot(trade.timestamp) { minutes.record(trade.price, slot: slot) }
         tape.append(trade)
-        if tape.count > StockState.tapeLength { tape.removeFirst(tape.count - StockState.tapeLength) }
+        return check
     }
 
-    mutating func apply(_ quote: Quote) {
+    /// Applies a quote unless its `seq` is a duplicate.
+    mutating func apply(_ quote: Quote) -> SequenceCheck {
+        let check = SequenceCheck.check(quote.seq, last: &lastQuoteSeq)
+        guard check != .duplicate else { return check }
         bid = quote.bid
         bidQuantity = quote.bidQuantity
         ask = quote.ask
         askQuantity = quote.askQuantity
         lastUpdate = max(lastUpdate ?? quote.timestamp, quote.timestamp)
+        return check
     }
 }

@@ -26,9 +26,8 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var lastQuoteSeq: Int64?
     /// The last price of each minute of the session (09:30–15:00), for the sparkline.
     public var minutes = SessionSeries(slots: SessionSeries.sessionMinutes)
-    /// The latest trades, newest last (at most `tapeLength`).
-    public var tape: [Trade] = []
-    public static let tapeLength = 50
+    /// The latest 50 trades (time and sales).
+    public var tape = TradeTape(capacity: 50)
 
     public init(symbol: Symbol) { self.symbol = symbol }
 

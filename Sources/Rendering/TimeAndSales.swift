@@ -12,7 +12,7 @@ enum TimeAndSales {
         let ask = stock.ask.map { "\($0.formatted(grouping: true)) \(context.glyphs.times) \(stock.askQuantity.grouped)" } ?? context.glyphs.missing
         grid.put(" Bid \(bid)   Ask \(ask)", x: inner.x, y: y, role: .label, maxWidth: inner.width)
         y += 1
-        let trades = Array(stock.tape.reversed())
+        let trades = Array(stock.tape.trades.reversed())
         if trades.isEmpty { grid.put(" no trades yet", x: inner.x, y: y, role: .label) }
         for (position, trade) in trades.enumerated() where y < inner.y + inner.height {
             let previous = position + 1 < trades.count ? trades[position + 1].price : stock.previousClose

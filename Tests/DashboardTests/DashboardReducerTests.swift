@@ -41,7 +41,7 @@ import Testing
         #expect(ali.valueUnits == Price("110900")!.units)  // 22,100 + 66,900 + 21,900
         #expect(ali.vwap == Price("22.18")!)
         #expect(ali.minutes.filled.compactMap { $0 } == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
-        #expect(ali.tape.count == 3)
+        #expect(ali.tape.trades.map(\.seq) == [1, 2, 3])
         #expect(state.dataClock == Self.at("09:32:00"))
     }
 
@@ -108,6 +108,11 @@ import Testing
         Dashboard.reduce(into: &state, action: .records(Array(repeating: .failure(error), count: 8), receivedAt: 11_500))
         #expect(state.counters.rejected[.notJSON] == 10 && state.counters.lastRejection == error)
         #expect(state.counters.recordsPerSecond(now: 12_000) == 5)
+    }
+
+    @Test mutating func theTapeKeepsTheLatestFiftyTradesOldestFirst() {
+        for seq in 1...120 { send(trade("ICT", "623.00", 10, "10:00:00", seq: Int64(seq))) }
+        #expect(state.stocks["ICT"]!.tape.trades.map(\.seq) == Array(71...120))
     }
 
     @Test mutating func unknownSymbolsGetARowAfterTheConstituents() {
