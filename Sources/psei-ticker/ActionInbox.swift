@@ -46,7 +46,7 @@ final class ActionInbox: Sendable, DashboardSource {
     func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome { .ignored }
 
     /// Everything posted since the last call, oldest first; empties the wake-up pipe.
-    func take(wallNow: EpochMillis = 0) -> [DashboardAction] {
+    func take(wallNow: EpochMillis) -> [DashboardAction] {
         var buffer = [UInt8](repeating: 0, count: 256)
         while read(wakeReader, &buffer, buffer.count) > 0 {}
         return pending.withLock { actions in defer { actions = [] }; return actions }

@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        if ManilaTime.secondOfDay(parsing: from) == nil { throw ValidationError("--from must be HH:MM or HH:MM:SS, not '\(from)'") }
+        try validateClockTime(from, option: "--from")
     }
 
     func run() throws {

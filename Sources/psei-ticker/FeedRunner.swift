@@ -44,9 +44,10 @@ struct FeedRunner: Sendable {
     /// The simulated day inside `window`, paced from the window's start.
     func run(_ simulator: MarketSimulator, window: FeedWindow, shouldStop: () -> Bool) throws -> Summary {
         let records = simulator.lazy
-            .prefix { window.decide($0.timestamp, $0.event) != .stop }
-            .filter { window.decide($0.timestamp, $0.event) == .send }
-            .map(\.record)
+            .map { (simulated: $0, decision: window.decide($0.timestamp, $0.event)) }
+            .prefix { $0.decision != .stop }
+            .filter { $0.decision == .send }
+            .map(\.simulated.record)
         return try run(records, paceFrom: window.start, shouldStop: shouldStop)
     }
 

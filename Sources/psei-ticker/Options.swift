@@ -25,11 +25,8 @@ struct SimulationOptions: ParsableArguments {
         if let date, date.utf8.count != 10 || ManilaTime.epochMillis(date: date, secondOfDay: 0) == nil {
             throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
         }
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, ManilaTime.secondOfDay(parsing: value) == nil {
-                throw ValidationError("\(name) must be HH:MM or HH:MM:SS, not '\(value)'")
-            }
-        }
+        try validateClockTime(from, option: "--from")
+        try validateClockTime(to, option: "--to")
         if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
             throw ValidationError("--from \(from) must be before --to \(to)")
         }
@@ -82,6 +79,13 @@ struct LoggingOptions: ParsableArguments {
         let path = logFile ?? LogFile.defaultPath
         try LogFile.bootstrap(path: path)
         return path
+    }
+}
+
+/// Checks an optional Manila time-of-day option, `HH:MM[:SS]`, naming the option in the error.
+func validateClockTime(_ value: String?, option: String) throws {
+    if let value, ManilaTime.secondOfDay(parsing: value) == nil {
+        throw ValidationError("\(option) must be HH:MM or HH:MM:SS, not '\(value)'")
     }
 }
 

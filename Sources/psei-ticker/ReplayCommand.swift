@@ -21,7 +21,7 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        if let from, ManilaTime.secondOfDay(parsing: from) == nil { throw ValidationError("--from must be HH:MM or HH:MM:SS, not '\(from)'") }
+        try validateClockTime(from, option: "--from")
     }
 
     func run() throws {

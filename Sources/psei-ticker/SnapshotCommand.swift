@@ -38,7 +38,7 @@ struct SnapshotCommand: ParsableCommand {
         guard (kafka.bootstrap == nil) != (replay == nil) else {
             throw ValidationError("give either -b BOOTSTRAP (a cluster) or --replay FILE (a recorded session)")
         }
-        if let at, ManilaTime.secondOfDay(parsing: at) == nil { throw ValidationError("--at must be HH:MM or HH:MM:SS, not '\(at)'") }
+        try validateClockTime(at, option: "--at")
         if at != nil && replay == nil { throw ValidationError("--at needs --replay") }
     }
 
