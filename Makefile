@@ -31,6 +31,7 @@ test: deps
 ## bench: every benchmark in release mode (warm-up + 5 repetitions); table on stdout, JSON in .bench/results.json
 bench: deps
 	swift build -c release --product psei-bench
+	swift build -c release --product psei-ticker
 	.build/release/psei-bench
 
 ## demo: the dashboard on the embedded broker with the simulated day at 60x (q or Ctrl-C to quit)

@@ -40,10 +40,17 @@ let package = Package(
             name: "KafkaFeed",
             dependencies: ["MarketData", "CRdKafka", .product(name: "Logging", package: "swift-log")]
         ),
+        .target(
+            name: "LiveDashboard",
+            dependencies: [
+                "MarketData", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "psei-ticker",
             dependencies: [
-                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording",
+                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording", "LiveDashboard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -51,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "psei-bench",
             dependencies: [
-                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "Recording",
+                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "Recording", "TerminalUI", "LiveDashboard",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/psei-bench"

@@ -5,11 +5,13 @@ import Recording
 import Rendering
 import Simulator
 
-/// The dashboard after a whole simulated day.
-func fullDayState() -> DashboardState {
+/// A simulated day's events, decoded.
+func simulatedDay() -> [SimulatedEvent] { Array(MarketSimulator(.init(seed: 1, date: "2026-11-25"))!) }
+
+/// The dashboard after `events`.
+func dashboardState(after events: some Sequence<SimulatedEvent>) -> DashboardState {
     var state = DashboardState(source: "bench")
-    let events = MarketSimulator(.init(seed: 1, date: "2026-11-25"))!.map { Swift.Result<MarketEvent, DecodeError>.success($0.event) }
-    Dashboard.reduce(into: &state, action: .records(events, receivedAt: 0))
+    Dashboard.reduce(into: &state, action: .records(events.map { .success($0.event) }, receivedAt: 0))
     return state
 }
 
@@ -21,6 +23,28 @@ func renderBenchmark(state: DashboardState, width: Int, height: Int, repetitions
         return time / Double(frames) * 1e6
     }
     return BenchmarkResult(name: "render \(width)x\(height)", unit: "µs", samples: samples, reference: nil, referenceSamples: nil)
+}
+
+/// `cells changed WxH`: in steady state (the afternoon session, one frame a second of market time with that
+/// second's records applied), how many cells each frame changes — what the terminal backend writes.
+func changedCellsBenchmark(day: [SimulatedEvent], width: Int, height: Int, frames: Int) -> BenchmarkResult {
+    let start = ManilaTime.epochMillis(date: "2026-11-25", secondOfDay: 14 * 3600)!
+    var state = dashboardState(after: day.prefix { $0.timestamp < start })
+    var remaining = day.drop { $0.timestamp < start }[...]
+    var previous = Renderer.render(state, width: width, height: height, context: RenderContext(now: start))
+    var samples: [Double] = []
+    for second in 1...frames {
+        let now = start + EpochMillis(second) * 1000
+        let due = remaining.prefix { $0.timestamp < now }
+        remaining = remaining.dropFirst(due.count)
+        Dashboard.reduce(into: &state, action: .records(due.map { .success($0.event) }, receivedAt: now))
+        Dashboard.reduce(into: &state, action: .tick(now))
+        let grid = Renderer.render(state, width: width, height: height, context: RenderContext(now: now))
+        samples.append(Double(changedCells(from: previous, to: grid)))
+        previous = grid
+    }
+    return BenchmarkResult(name: "cells changed \(width)x\(height)", unit: "cells of \(width * height)", samples: samples,
+                           reference: nil, referenceSamples: nil)
 }
 
 /// `replay`: the shipped session read (gzip), decoded and reduced to its closing state, in records/s.

@@ -3,7 +3,7 @@ import Logging
 
 // psei-bench: every benchmark with a warm-up and repetitions, one table on stdout, the same as JSON in
 // .bench/results.json. `--smoke` runs each once on tiny inputs (what `make test` does, so they never rot);
-// `--only NAME` runs one (decode, render, replay, ingest).
+// `--only NAME` runs one (decode, render, replay, latency, ingest, memory).
 let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
@@ -18,13 +18,22 @@ var results: [BenchmarkResult] = []
 do {
     if wanted("decode") { results.append(decodeBenchmark(records: tradeRecords(smoke ? 2_000 : 1_000_000), repetitions: repetitions)) }
     if wanted("render") {
-        let state = fullDayState()
+        let day = simulatedDay()
+        let state = dashboardState(after: day)
         for (width, height) in [(80, 24), (120, 40), (200, 60), (300, 100)] {
             results.append(renderBenchmark(state: state, width: width, height: height, repetitions: repetitions))
+            results.append(changedCellsBenchmark(day: day, width: width, height: height, frames: smoke ? 3 : 60))
         }
     }
     if wanted("replay") { results.append(try replayBenchmark(session: session, repetitions: repetitions)) }
+    if wanted("latency") {
+        results += try latencyBenchmark(rate: 1_000, seconds: smoke ? 0.3 : 4, repetitions: repetitions, logger: logger)
+    }
     if wanted("ingest") { results.append(try ingestBenchmark(count: smoke ? 5_000 : 1_000_000, repetitions: repetitions, logger: logger)) }
+    if wanted("memory") {
+        results += try memoryBenchmark(symbols: smoke ? 30 : 300, until: smoke ? 9 * 3600 + 35 * 60 : 15 * 3600,
+                                       idleSeconds: smoke ? 1 : 10, idleWindows: repetitions, logger: logger)
+    }
 } catch {
     FileHandle.standardError.write(Data("psei-bench: \(error)\n".utf8))
     exit(1)

@@ -14,6 +14,10 @@ public final class EmbeddedBroker: @unchecked Sendable {
     }
 
     public let bootstrapServers: String
+
+    /// Consumer settings for this broker: it answers an empty fetch only after the full `fetch.wait.max.ms`, even
+    /// when records arrive meanwhile (a Kafka broker answers at once), so a short wait keeps ticks prompt.
+    public static let consumerOverrides = [(key: "fetch.wait.max.ms", value: "10")]
     public let brokerCount: Int
     private let handle: KafkaHandle
     private let cluster: OpaquePointer

@@ -55,7 +55,13 @@ public final class KafkaConsumer: @unchecked Sendable {
             ("bootstrap.servers", bootstrapServers),
             ("client.id", "psei-ticker"),
             ("enable.partition.eof", "true"),
-            ("fetch.wait.max.ms", "10"),
+            // Kafka answers a fetch as soon as a record arrives; the wait only paces polling while idle.
+            ("fetch.wait.max.ms", "100"),
+            // A dashboard needs little read-ahead: small fetches and a small local queue keep memory flat (each
+            // queued record pins its whole fetch response) without slowing a catch-up.
+            ("fetch.max.bytes", "4194304"),
+            ("max.partition.fetch.bytes", "262144"),
+            ("queued.max.messages.kbytes", "8192"),
             ("fetch.error.backoff.ms", "50"),
             ("socket.nagle.disable", "true"),
             ("reconnect.backoff.ms", "100"),

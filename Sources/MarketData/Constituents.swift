@@ -10,7 +10,7 @@ public struct Constituent: Hashable, Sendable {
     /// False for the seven prices `rules.md` marks as rough guesses.
     public let priceConfirmed: Bool
 
-    init(_ symbol: String, _ name: String, _ sector: Sector, _ price: String, weight: Double, priceConfirmed: Bool) {
+    public init(_ symbol: String, _ name: String, _ sector: Sector, _ price: String, weight: Double, priceConfirmed: Bool) {
         self.symbol = Symbol(symbol)!
         self.name = name
         self.sector = sector

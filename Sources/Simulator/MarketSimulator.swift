@@ -1,7 +1,7 @@
 import Foundation
 import MarketData
 
-/// A seeded, repeatable PSE trading day for the 30 PSEi constituents, as a time-ordered sequence of events.
+/// A seeded, repeatable PSE trading day for the 30 PSEi constituents (and optionally more securities), as a time-ordered sequence of events.
 ///
 /// Prices follow a market factor, a factor per sector and per-stock noise; activity is U-shaped within each
 /// session; trades are on the tick grid in whole board lots; the day has its phases (pre-open, opening auction,
@@ -17,9 +17,13 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         public var schedule: TradingSchedule
         /// Mean trades per second across the whole basket at activity 1 (about 60,000 trades a day at 4).
         public var tradesPerSecond: Double
+        /// Securities beyond the 30 constituents (smaller, thinner issues outside every index), for load tests.
+        public var extraSymbols: Int
 
-        public init(seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4) {
+        public init(seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4,
+                    extraSymbols: Int = 0) {
             self.seed = seed; self.date = date; self.schedule = schedule; self.tradesPerSecond = tradesPerSecond
+            self.extraSymbols = extraSymbols
         }
     }
 
@@ -55,7 +59,8 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         self.midnight = midnight
         var random = SeededRandom(seed: configuration.seed)
         let totalWeight = PSERules.constituents.reduce(0) { $0 + $1.weightPercent }
-        stocks = PSERules.constituents.map { constituent in
+        let listed = PSERules.constituents + SimulatedStock.extraListings(configuration.extraSymbols, random: &random)
+        stocks = listed.map { constituent in
             SimulatedStock(constituent: constituent, previousClose: constituent.referencePrice,
                            beta: 0.7 + 0.6 * random.unit(),
                            baseRate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight)

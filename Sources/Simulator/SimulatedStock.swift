@@ -48,3 +48,17 @@ struct SimulatedStock: Sendable {
         return Quantity(lots * lot)
     }
 }
+
+extension SimulatedStock {
+    /// `count` made-up listings outside the PSEi (`X0001`, `X0002`, …): prices spread log-uniformly from ₱0.50 to
+    /// ₱500 on the tick grid, sectors in turn, each trading about a fifth as often as an average constituent.
+    static func extraListings(_ count: Int, random: inout SeededRandom) -> [Constituent] {
+        (0..<count).map { number in
+            let pesos = 0.5 * pow(1000, random.unit())
+            let price = PSERules.roundToTick(Price(units: Int64(pesos * Double(Price.scale))))
+            let code = "X" + String(repeating: "0", count: max(0, 4 - String(number + 1).count)) + String(number + 1)
+            return Constituent(code, "Simulated Listing \(number + 1)", Sector.allCases[number % Sector.allCases.count],
+                               price.wireText, weight: 0.66, priceConfirmed: false)
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import MarketData
 import Simulator
@@ -36,7 +37,8 @@ struct DemoCommand: ParsableCommand {
         do {
             broker = try EmbeddedBroker(logger: logger)
             let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
-            let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, logger: logger)
+            let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers,
+                                             overrides: EmbeddedBroker.consumerOverrides, logger: logger)
             let window = FeedWindow(date: date, from: ManilaTime.secondOfDay(parsing: from), to: nil)
             let runner = FeedRunner(producer: producer, pace: pace, logger: logger)
             let simulator = MarketSimulator(.init(seed: seed, date: date))!

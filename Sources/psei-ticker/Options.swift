@@ -21,9 +21,15 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Stop after this Manila time (HH:MM[:SS]).")
     var to: String?
 
+    @Option(help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.")
+    var extraSymbols: Int = 0
+
     func validate() throws {
         if let date, date.utf8.count != 10 || ManilaTime.epochMillis(date: date, secondOfDay: 0) == nil {
             throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
+        }
+        guard (0...9_999).contains(extraSymbols) else {
+            throw ValidationError("--extra-symbols must be between 0 and 9999, not \(extraSymbols)")
         }
         try validateClockTime(from, option: "--from")
         try validateClockTime(to, option: "--to")
@@ -37,7 +43,7 @@ struct SimulationOptions: ParsableArguments {
         date ?? ManilaTime(epochMillis: EpochMillis(Date().timeIntervalSince1970 * 1000)).dateText
     }
 
-    var simulator: MarketSimulator { MarketSimulator(.init(seed: seed, date: tradingDate))! }
+    var simulator: MarketSimulator { MarketSimulator(.init(seed: seed, date: tradingDate, extraSymbols: extraSymbols))! }
 
     var window: FeedWindow {
         FeedWindow(date: tradingDate, from: from.flatMap(ManilaTime.secondOfDay(parsing:)), to: to.flatMap(ManilaTime.secondOfDay(parsing:)))

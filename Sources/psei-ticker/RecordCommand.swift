@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import MarketData
 import Recording

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiveDashboard
 import Logging
 import MarketData
 import Recording

@@ -1,4 +1,5 @@
 import Dashboard
+import LiveDashboard
 import Logging
 import MarketData
 import Recording

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import MarketData
 import Recording
@@ -104,13 +105,6 @@ struct SnapshotCommand: ParsableCommand {
         if let error = reader.error { throw CommandFailure("\(error)") }
         return state
     }
-}
-
-/// Decodes records, logging each rejection with its coordinates.
-func decode(_ records: [FeedRecord], logger: Logger) -> [Result<MarketEvent, DecodeError>] {
-    let decoded = records.map(WireCodec.decode)
-    for case .failure(let error) in decoded { logger.warning("rejected record: \(error)") }
-    return decoded
 }
 
 /// `WIDTHxHEIGHT`, e.g. `120x40`.

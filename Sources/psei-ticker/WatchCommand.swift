@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import Rendering
 import TerminalUI
@@ -59,5 +60,5 @@ func runDashboard(state: DashboardState, source: DashboardSource, theme: Theme, 
     }
     defer { terminal.restore() }
     logger.info("dashboard started with \(terminal.colorDepth) colours")
-    DashboardLoop(terminal: terminal, source: source, glyphs: Glyphs.forLocale(environment), shutdown: shutdown).run(state)
+    DashboardLoop(backend: terminal, source: source, glyphs: Glyphs.forLocale(environment), shouldStop: { shutdown.isRequested }).run(state)
 }

@@ -57,6 +57,19 @@ import Testing
         #expect(references.count == 30 + 7)
     }
 
+    @Test func extraSymbolsHaveReferenceDataAndTradeOnTheGridInBoardLots() {
+        let wider = Array(MarketSimulator(.init(seed: 42, date: Self.date, extraSymbols: 270))!.prefix(200_000))
+        let references = wider.prefix { if case .reference = $0.event { true } else { false } }
+        #expect(references.count == 300 + 7)
+        var extraTrades = 0
+        for case .trade(let trade) in wider.map(\.event) where trade.symbol.code.hasPrefix("X") {
+            extraTrades += 1
+            #expect(PSERules.isOnTick(trade.price) && PSERules.isBoardLot(trade.quantity, at: trade.price), "\(trade)")
+        }
+        #expect(extraTrades > 1_000)
+        #expect(references.contains { $0.record.key == Array("X0270".utf8) })
+    }
+
     @Test func marketPhasesFollowTheRegularSchedule() {
         let phases = Self.day.compactMap { simulated -> MarketPhase? in
             guard case .status(let status) = simulated.event, status.scope == .market else { return nil }

@@ -5,16 +5,20 @@ import Logging
 import MarketData
 
 /// Reads Kafka on its own thread, decodes each batch and posts it (with connection changes) to the UI loop.
-struct KafkaPump: Sendable {
+public struct KafkaPump: Sendable {
     let consumer: KafkaConsumer
     let inbox: ActionInbox
     let logger: Logger
 
+    public init(consumer: KafkaConsumer, inbox: ActionInbox, logger: Logger) {
+        self.consumer = consumer; self.inbox = inbox; self.logger = logger
+    }
+
     /// Starts the thread; it runs until `shouldStop` returns true.
-    func start(shouldStop: @escaping @Sendable () -> Bool) {
+    public func start(shouldStop: @escaping @Sendable () -> Bool) {
         let thread = Thread {
             while !shouldStop() {
-                inbox.post(actions(for: consumer.poll(timeoutMs: 100), logger: logger))
+                inbox.post(actions(for: consumer.poll(timeoutMs: 100), logger: logger), shouldStop: shouldStop)
             }
         }
         thread.name = "kafka"
@@ -23,7 +27,7 @@ struct KafkaPump: Sendable {
 }
 
 /// Decodes a consumer batch into dashboard actions; rejected records are logged with their coordinates.
-func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
+public func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
     var actions = batch.events.compactMap { event -> DashboardAction? in
         logger.info("kafka event: \(event)")
         return connectionState(for: event).map { .connection($0) }
@@ -35,7 +39,7 @@ func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction
 }
 
 /// What a Kafka event means for the status bar.
-func connectionState(for event: KafkaEvent) -> ConnectionState? {
+public func connectionState(for event: KafkaEvent) -> ConnectionState? {
     switch event {
     case .connected: .live
     case .brokerDown(let reason): .reconnecting(reason)
@@ -45,4 +49,4 @@ func connectionState(for event: KafkaEvent) -> ConnectionState? {
     }
 }
 
-func wallClockMillis() -> EpochMillis { EpochMillis(Date().timeIntervalSince1970 * 1000) }
+public func wallClockMillis() -> EpochMillis { EpochMillis(Date().timeIntervalSince1970 * 1000) }

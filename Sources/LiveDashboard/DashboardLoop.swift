@@ -4,23 +4,43 @@ import MarketData
 import Rendering
 import TerminalUI
 
-/// The interactive loop: applies what the feed posted, reads keys, redraws at most 30 times a second and only
-/// when something changed, and sleeps in `poll` otherwise (no busy loop). The terminal is restored on every exit.
-struct DashboardLoop {
-    static let frameInterval: EpochMillis = 33
+/// Where frames go and keys come from: the ncurses `Terminal`, or an in-memory screen (benchmarks, tests).
+public protocol FrameBackend: AnyObject {
+    /// The screen's size in cells.
+    var size: (width: Int, height: Int) { get }
+    /// A descriptor that becomes readable when input is waiting (nil: no input).
+    var inputDescriptor: Int32? { get }
+    /// Shows a frame; returns how many cells changed.
+    @discardableResult func draw(_ grid: CellGrid) -> Int
+    /// The next key or resize, nil when none is waiting.
+    func readInput() -> TerminalInput?
+}
 
-    let terminal: Terminal
+extension Terminal: FrameBackend {
+    public var inputDescriptor: Int32? { STDIN_FILENO }
+}
+
+/// The interactive loop: applies what the feed posted, reads keys, redraws at most 30 times a second and only
+/// when something changed, and sleeps in `poll` otherwise (no busy loop). The caller restores the terminal.
+public struct DashboardLoop {
+    public static let frameInterval: EpochMillis = 33
+
+    let backend: FrameBackend
     let source: DashboardSource
     let glyphs: Glyphs
-    let shutdown: ShutdownSignal
+    let shouldStop: () -> Bool
 
-    func run(_ initial: DashboardState) {
+    public init(backend: FrameBackend, source: DashboardSource, glyphs: Glyphs, shouldStop: @escaping () -> Bool) {
+        self.backend = backend; self.source = source; self.glyphs = glyphs; self.shouldStop = shouldStop
+    }
+
+    public func run(_ initial: DashboardState) {
         var state = initial
         var frozen: DashboardState?
         var dirty = true
         var lastFrame: EpochMillis = 0
         var lastTick: EpochMillis = 0
-        while !shutdown.isRequested && !state.ui.quitRequested {
+        while !shouldStop() && !state.ui.quitRequested {
             let now = wallClockMillis()
             let untilFrame = dirty ? max(Self.frameInterval - (now - lastFrame), 0) : 250
             wait(milliseconds: Int32(untilFrame))
@@ -29,7 +49,7 @@ struct DashboardLoop {
                 Dashboard.reduce(into: &state, action: action)
                 dirty = true
             }
-            while let input = terminal.readInput() {
+            while let input = backend.readInput() {
                 if input == .resize { dirty = true; continue }
                 switch source.handle(input, wallNow: wallClockMillis()) {
                 case .ignored:
@@ -59,13 +79,13 @@ struct DashboardLoop {
                 dirty = true
             }
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
-            let (width, height) = terminal.size
+            let (width, height) = backend.size
             Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
             var shown = frozen ?? state
             shown.ui = state.ui
             shown.counters = state.counters
             shown.connection = state.connection
-            terminal.draw(Renderer.render(shown, width: width, height: height, context: RenderContext(glyphs: glyphs, now: clock)))
+            backend.draw(Renderer.render(shown, width: width, height: height, context: RenderContext(glyphs: glyphs, now: clock)))
             lastFrame = clock
             dirty = false
         }
@@ -73,7 +93,8 @@ struct DashboardLoop {
 
     /// Sleeps until a key, a posted action, the source's next due time, or the timeout.
     private func wait(milliseconds: Int32) {
-        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        var descriptors: [pollfd] = []
+        if let input = backend.inputDescriptor { descriptors.append(pollfd(fd: input, events: Int16(POLLIN), revents: 0)) }
         if let wake = source.wakeDescriptor { descriptors.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
         let timeout = source.nextDue(wallNow: wallClockMillis()).map { min(milliseconds, Int32(clamping: max($0, 0))) } ?? milliseconds
         _ = poll(&descriptors, nfds_t(descriptors.count), timeout)
@@ -81,7 +102,7 @@ struct DashboardLoop {
 }
 
 /// Where the dashboard's actions come from: the Kafka consumer thread, or a replay driven by the loop's clock.
-protocol DashboardSource: AnyObject {
+public protocol DashboardSource: AnyObject {
     /// A descriptor that becomes readable when actions are waiting (nil: the source is polled by time).
     var wakeDescriptor: Int32? { get }
     /// Milliseconds until the source next has something due (nil: only when woken).
@@ -93,7 +114,7 @@ protocol DashboardSource: AnyObject {
 }
 
 /// What a source did with a key.
-enum KeyOutcome {
+public enum KeyOutcome {
     case ignored
     /// Apply these actions (possibly none) on top of the current state.
     case handled([DashboardAction])
@@ -102,8 +123,8 @@ enum KeyOutcome {
 }
 
 /// The dashboard's key bindings.
-enum KeyMapping {
-    static func command(for input: TerminalInput) -> KeyCommand? {
+public enum KeyMapping {
+    public static func command(for input: TerminalInput) -> KeyCommand? {
         switch input {
         case .up, .character("k"): .up
         case .down, .character("j"): .down

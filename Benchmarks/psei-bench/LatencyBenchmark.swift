@@ -1,0 +1,144 @@
+import Dashboard
+import Foundation
+import KafkaFeed
+import LiveDashboard
+import Logging
+import MarketData
+import Rendering
+import Synchronization
+import TerminalUI
+
+/// `latency`: tick to screen. Trades are produced at `rate` a second into an embedded broker while the real run
+/// loop (`DashboardLoop` with its Kafka consumer thread) draws to an in-memory 200×60 screen; each trade's latency
+/// is from just before `send` to the moment the first frame composed after it was applied is handed to the screen.
+/// One warm-up second, then `repetitions` runs of `seconds` each; rows for p50, p99 and max (ms).
+func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logger) throws -> [BenchmarkResult] {
+    let broker = try EmbeddedBroker(partitions: 4, topics: ["pse.trades"], logger: logger)
+    let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
+    let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, topics: ["pse.trades"],
+                                     overrides: EmbeddedBroker.consumerOverrides, logger: logger)
+    let probe = LatencyProbe()
+    let inbox = ActionInbox()
+    let stopped = Atomic<Bool>(false)
+    KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { stopped.load(ordering: .relaxed) }
+
+    let runs = 1 + repetitions
+    let perRun = Int(Double(rate) * seconds)
+    let producing = Thread {
+        let start = DispatchTime.now().uptimeNanoseconds
+        for index in 0..<(runs * perRun) {
+            let due = start + UInt64(index) * 1_000_000_000 / UInt64(rate)
+            while case let now = DispatchTime.now().uptimeNanoseconds, now < due { usleep(UInt32((due - now) / 1000)) }
+            let constituent = PSERules.constituents[index % 30]
+            let trade = Trade(symbol: constituent.symbol, price: constituent.referencePrice, quantity: 1_000,
+                              timestamp: wallClockMillis(), seq: Int64(index / 30 + 1))
+            probe.produced(index)
+            try? producer.send(topic: "pse.trades", key: Array(constituent.symbol.code.utf8),
+                               value: WireCodec.encode(.trade(trade)), timestamp: trade.timestamp)
+            producer.poll()
+        }
+        try? producer.flush()
+        usleep(300_000)
+        stopped.store(true, ordering: .relaxed)
+        inbox.wake()
+    }
+    producing.start()
+    let screen = InMemoryScreen(width: 200, height: 60, probe: probe)
+    DashboardLoop(backend: screen, source: ProbedSource(inbox, probe: probe), glyphs: .unicode,
+                  shouldStop: { stopped.load(ordering: .relaxed) }).run(DashboardState(source: "bench"))
+
+    let latencies = probe.latencies(count: runs * perRun)
+    precondition(!latencies.contains(nil), "latency: \(latencies.filter { $0 == nil }.count) trades never reached a frame")
+    let measured = (1..<runs).map { run in latencies[(run * perRun)..<((run + 1) * perRun)].map { $0! }.sorted() }
+    func row(_ name: String, _ pick: ([Double]) -> Double) -> BenchmarkResult {
+        BenchmarkResult(name: "latency \(name)", unit: "ms", samples: measured.map(pick), reference: nil, referenceSamples: nil)
+    }
+    return [row("p50") { $0[$0.count / 2] }, row("p99") { $0[$0.count * 99 / 100] }, row("max") { $0.last! }]
+}
+
+/// Produce times and frame times of the latency benchmark's trades (index = (seq − 1) × 30 + constituent).
+private final class LatencyProbe: Sendable {
+    private let producedAt = Mutex<[Int: UInt64]>([:])
+    private let drawnAt = Mutex<[Int: UInt64]>([:])
+    private let applied = Mutex<[Int]>([])
+
+    func produced(_ index: Int) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        producedAt.withLock { $0[index] = now }
+    }
+
+    /// Trades handed to the dashboard, waiting for the next frame.
+    func taken(_ actions: [DashboardAction]) {
+        for case .records(let results, _) in actions {
+            for case .success(.trade(let trade)) in results {
+                let constituent = PSERules.constituents.firstIndex { $0.symbol == trade.symbol }!
+                applied.withLock { $0.append(Int(trade.seq - 1) * 30 + constituent) }
+            }
+        }
+    }
+
+    func frameDrawn() {
+        let now = DispatchTime.now().uptimeNanoseconds
+        let shown = applied.withLock { indices in defer { indices = [] }; return indices }
+        drawnAt.withLock { for index in shown { $0[index] = now } }
+    }
+
+    /// Milliseconds from produce to frame, by trade index; nil for a trade never drawn.
+    func latencies(count: Int) -> [Double?] {
+        let produced = producedAt.withLock { $0 }
+        let drawn = drawnAt.withLock { $0 }
+        return (0..<count).map { index in
+            guard let start = produced[index], let end = drawn[index] else { return nil }
+            return Double(end - start) / 1e6
+        }
+    }
+}
+
+/// The inbox, noting which trades each `take` hands to the loop.
+private final class ProbedSource: DashboardSource {
+    private let inbox: ActionInbox
+    private let probe: LatencyProbe
+
+    init(_ inbox: ActionInbox, probe: LatencyProbe) { self.inbox = inbox; self.probe = probe }
+
+    var wakeDescriptor: Int32? { inbox.wakeDescriptor }
+    func nextDue(wallNow: EpochMillis) -> EpochMillis? { inbox.nextDue(wallNow: wallNow) }
+    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome { inbox.handle(input, wallNow: wallNow) }
+
+    func take(wallNow: EpochMillis) -> [DashboardAction] {
+        let actions = inbox.take(wallNow: wallNow)
+        probe.taken(actions)
+        return actions
+    }
+}
+
+/// A screen in memory: keeps the last frame, counts changed cells, reads no keys, tells the probe of each frame.
+private final class InMemoryScreen: FrameBackend {
+    let size: (width: Int, height: Int)
+    private let probe: LatencyProbe
+    private var previous: CellGrid?
+
+    init(width: Int, height: Int, probe: LatencyProbe) {
+        size = (width, height)
+        self.probe = probe
+    }
+
+    var inputDescriptor: Int32? { nil }
+    func readInput() -> TerminalInput? { nil }
+
+    func draw(_ grid: CellGrid) -> Int {
+        probe.frameDrawn()
+        defer { previous = grid }
+        return changedCells(from: previous, to: grid)
+    }
+}
+
+/// Cells that differ between two frames (all of them when there is no previous frame or the size changed).
+func changedCells(from previous: CellGrid?, to grid: CellGrid) -> Int {
+    guard let previous, previous.width == grid.width, previous.height == grid.height else { return grid.width * grid.height }
+    var changed = 0
+    for y in 0..<grid.height {
+        for x in 0..<grid.width where previous[x, y] != grid[x, y] { changed += 1 }
+    }
+    return changed
+}
