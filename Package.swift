@@ -64,6 +64,11 @@ let package = Package(
             path: "Benchmarks/psei-bench"
         ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
+        .testTarget(
+            name: "LiveDashboardTests",
+            dependencies: ["LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Simulator",
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Simulator"]),
         .testTarget(
             name: "RenderingTests",

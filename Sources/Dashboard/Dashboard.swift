@@ -16,7 +16,11 @@ public enum Dashboard {
                 }
             }
         case .connection(let connection):
+            // With every broker down, each failed retry also reports its own broker down: still disconnected.
+            if case .disconnected = state.connection, case .reconnecting = connection { break }
             state.connection = connection
+        case .lag(let lag):
+            state.lag = lag
         case .key(let key):
             handle(key, in: &state)
         case .tableRows(let rows):

@@ -5,6 +5,8 @@ public enum DashboardAction: Sendable {
     /// A batch of decoded records (events or rejections) received at wall time `receivedAt`.
     case records([Result<MarketEvent, DecodeError>], receivedAt: EpochMillis)
     case connection(ConnectionState)
+    /// The consumer's lag, per partition.
+    case lag(ConsumerLag)
     case key(KeyCommand)
     /// The number of table rows that fit after a resize.
     case tableRows(Int)

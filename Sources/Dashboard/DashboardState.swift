@@ -16,6 +16,8 @@ public struct DashboardState: Hashable, Sendable {
     public var wallClock: EpochMillis = 0
     public var counters = FeedCounters()
     public var connection: ConnectionState = .connecting
+    /// The consumer's lag, once it has reported one (live sources only).
+    public var lag: ConsumerLag?
     /// What is being watched: broker list, file name, "simulator".
     public var source: String
     /// A stock with no trade or quote for this long while the market is open is shown as stale.
@@ -65,8 +67,18 @@ public struct DashboardState: Hashable, Sendable {
         Array(symbols.compactMap { stocks[$0] }.filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
     }
 
-    /// True when the market is open, the stock trades normally, and nothing arrived for it for `staleAfterMillis`.
+    /// True while the source cannot be reached: every price shown is the last one known, not a live one.
+    public var isFeedDown: Bool {
+        switch connection {
+        case .reconnecting, .disconnected: true
+        default: false
+        }
+    }
+
+    /// True when the feed is down and the stock has data, or when the market is open, the stock trades normally,
+    /// and nothing arrived for it for `staleAfterMillis`.
     public func isStale(_ stock: StockState) -> Bool {
+        if isFeedDown { return stock.lastUpdate != nil }
         guard phase == .open, stock.halt == nil, let clock = dataClock else { return false }
         guard let update = stock.lastUpdate else { return clock - (openedAt ?? clock) > staleAfterMillis }
         return clock - update > staleAfterMillis

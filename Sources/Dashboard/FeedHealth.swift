@@ -29,6 +29,22 @@ public struct ReplayStatus: Hashable, Sendable {
     }
 }
 
+/// Records the consumer has not read yet (high watermark − position), per partition (`pse.trades[3]`).
+public struct ConsumerLag: Hashable, Sendable {
+    public let partitions: [String: Int64]
+
+    public init(partitions: [String: Int64]) { self.partitions = partitions }
+
+    public var total: Int64 { partitions.values.reduce(0, +) }
+
+    /// The partition furthest behind (ties: the first by name), nil when none is behind.
+    public var worst: (partition: String, lag: Int64)? {
+        partitions.filter { $0.value > 0 }
+            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+            .map { ($0.key, $0.value) }
+    }
+}
+
 /// Counters that keep the feed honest: what arrived, what was applied, what was rejected and why.
 public struct FeedCounters: Hashable, Sendable {
     public var received = 0

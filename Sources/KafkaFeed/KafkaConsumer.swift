@@ -42,6 +42,9 @@ public final class KafkaConsumer: @unchecked Sendable {
     private var missingTopics: Set<String> = []
     private var lastMetadataRefresh = DispatchTime(uptimeNanoseconds: 0)
     private var connected = false
+    /// The next offset to read, per partition that has delivered a record.
+    private var positions: [TopicPartition: Int64] = [:]
+    private var lastLagReport = DispatchTime(uptimeNanoseconds: 0)
 
     public init(bootstrapServers: String, topics: [String] = FeedTopic.defaultNames, mode: Mode = .viewer,
                 startOffset: StartOffset = .beginning, overrides: [(key: String, value: String)] = [],
@@ -104,7 +107,15 @@ public final class KafkaConsumer: @unchecked Sendable {
             connected = true
             batch.events.append(.connected(brokers: bootstrapServers))
         }
-        if batch.events.contains(where: { if case .allBrokersDown = $0 { true } else { false } }) { connected = false }
+        // Any lost connection counts until records or a metadata answer show the cluster is back.
+        if batch.events.contains(where: { if case .allBrokersDown = $0 { true } else if case .brokerDown = $0 { true } else { false } }) {
+            connected = false
+        }
+        if DispatchTime.now().uptimeNanoseconds >= lastLagReport.uptimeNanoseconds + 1_000_000_000 {
+            lastLagReport = DispatchTime.now()
+            let lag = lag()
+            if !lag.isEmpty { batch.events.append(.lag(lag)) }
+        }
         return batch
     }
 
@@ -132,6 +143,7 @@ public final class KafkaConsumer: @unchecked Sendable {
             let value = message.pointee.payload.map {
                 Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
             } ?? []
+            positions[partition] = message.pointee.offset + 1
             batch.records.append(FeedRecord(topic: topic, partition: partition.partition, offset: message.pointee.offset,
                                             timestamp: timestamp, key: key, value: value))
         case RD_KAFKA_RESP_ERR__PARTITION_EOF:
@@ -143,6 +155,20 @@ public final class KafkaConsumer: @unchecked Sendable {
             logger.warning("\(error)")
             batch.events.append(.error(error))
         }
+    }
+
+    /// High watermark − position for every assigned partition whose watermark the client knows (from its last
+    /// fetch); a partition not read from yet counts from its low watermark (from the beginning) or as 0 (from the end).
+    public func lag() -> [TopicPartition: Int64] {
+        var lag: [TopicPartition: Int64] = [:]
+        for partition in assignment {
+            var low: Int64 = -1, high: Int64 = -1
+            guard rd_kafka_get_watermark_offsets(handle.pointer, partition.topic, partition.partition, &low, &high)
+                    == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0 else { continue }
+            let position = positions[partition] ?? (startOffset == .beginning ? max(low, 0) : high)
+            lag[partition] = max(0, high - position)
+        }
+        return lag
     }
 
     private func topicName(_ topic: OpaquePointer?) -> String {
@@ -183,6 +209,7 @@ public final class KafkaConsumer: @unchecked Sendable {
         let wanted = TopicSelection(topics).matching(partitionCounts.keys)
         let missing = Set(topics.filter { !$0.hasPrefix("^") && partitionCounts[$0] == nil })
         for topic in missing.subtracting(missingTopics).sorted() { batch.events.append(.topicMissing(topic)) }
+        if missing.isEmpty && !missingTopics.isEmpty { batch.events.append(.connected(brokers: bootstrapServers)) }
         missingTopics = missing
         let new = wanted.flatMap { topic in
             (0..<partitionCounts[topic]!).map { TopicPartition(topic: topic, partition: $0) }

@@ -8,6 +8,8 @@ public enum KafkaEvent: Hashable, Sendable {
     case allBrokersDown(String)
     /// A subscribed topic does not exist (yet); it is assigned as soon as it appears.
     case topicMissing(String)
+    /// Records not read yet, per assigned partition (high watermark − position); reported about once a second.
+    case lag([TopicPartition: Int64])
     /// Any other error librdkafka reported.
     case error(KafkaError)
 }

@@ -34,7 +34,9 @@ public struct DashboardLoop {
         self.backend = backend; self.source = source; self.glyphs = glyphs; self.shouldStop = shouldStop
     }
 
-    public func run(_ initial: DashboardState) {
+    /// Runs until `shouldStop` or a quit key; returns the final state.
+    @discardableResult
+    public func run(_ initial: DashboardState) -> DashboardState {
         var state = initial
         var frozen: DashboardState?
         var dirty = true
@@ -89,6 +91,7 @@ public struct DashboardLoop {
             lastFrame = clock
             dirty = false
         }
+        return state
     }
 
     /// Sleeps until a key, a posted action, the source's next due time, or the timeout.

@@ -29,6 +29,9 @@ public struct KafkaPump: Sendable {
 /// Decodes a consumer batch into dashboard actions; rejected records are logged with their coordinates.
 public func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
     var actions = batch.events.compactMap { event -> DashboardAction? in
+        if case .lag(let lag) = event {
+            return .lag(ConsumerLag(partitions: Dictionary(uniqueKeysWithValues: lag.map { ($0.key.description, $0.value) })))
+        }
         logger.info("kafka event: \(event)")
         return connectionState(for: event).map { .connection($0) }
     }
@@ -45,7 +48,7 @@ public func connectionState(for event: KafkaEvent) -> ConnectionState? {
     case .brokerDown(let reason): .reconnecting(reason)
     case .allBrokersDown(let reason): .disconnected(reason)
     case .topicMissing(let topic): .waitingForTopic(topic)
-    case .error: nil
+    case .error, .lag: nil
     }
 }
 

@@ -22,6 +22,10 @@ enum StatusBar {
                      "\(Format.fixed(state.counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s"]
         if case .disconnected(let reason) = state.connection { parts.append(TerminalSafe.sanitize(reason)) }
         x = grid.put("  " + parts.joined(separator: glyphs.separator), x: x, y: y, role: .status)
+        if let lag = state.lag {
+            let worst = lag.worst.map { " (\(TerminalSafe.sanitize($0.partition)) \(Quantity($0.lag).grouped))" } ?? ""
+            x = grid.put("\(glyphs.separator)lag \(Quantity(lag.total).grouped)\(worst)", x: x, y: y, role: lag.total > 0 ? .warning : .status)
+        }
         let malformed = state.counters.rejectedTotal
         x = grid.put("\(glyphs.separator)malformed \(malformed)", x: x, y: y, role: malformed > 0 ? .warning : .status)
         if let rejection = state.counters.lastRejection, malformed > 0 {

@@ -102,7 +102,8 @@ enum StockTable {
         if let halt = stock.halt {
             grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
         } else if state.isStale(stock), let clock = state.dataClock {
-            grid.put("STALE \(Format.age(clock - (stock.lastUpdate ?? state.openedAt ?? clock)))", x: column, y: y, role: .stale)
+            let since = state.isFeedDown ? "no feed" : Format.age(clock - (stock.lastUpdate ?? state.openedAt ?? clock))
+            grid.put("STALE \(since)", x: column, y: y, role: .stale)
         }
         if selected { grid.restyle(x: x, y: y, width: column - x, role: .selection) }
     }

@@ -28,6 +28,7 @@ struct KafkaDrain {
                 case .allBrokersDown(let reason), .brokerDown(let reason): lastProblem = reason
                 case .topicMissing(let topic): lastProblem = "topic \(topic) does not exist"
                 case .error(let error): lastProblem = error.description
+                case .lag: break
                 }
             }
             try onBatch(batch)

@@ -81,6 +81,25 @@ import Testing
         #expect(!state.isStale(state.stocks["DMC"]!))
     }
 
+    @Test mutating func everyPriceIsStaleWhileTheFeedIsDownAndRetriesDoNotHideADisconnection() {
+        send(market(.recess, "12:00:00"), trade("DMC", "9.50", 100, "11:59:00", seq: 1))
+        #expect(!state.isStale(state.stocks["DMC"]!))
+        Dashboard.reduce(into: &state, action: .connection(.disconnected("all brokers down")))
+        Dashboard.reduce(into: &state, action: .connection(.reconnecting("127.0.0.1:1: connection refused")))
+        #expect(state.connection == .disconnected("all brokers down"))
+        #expect(state.isStale(state.stocks["DMC"]!))
+        #expect(!state.isStale(state.stocks["SCC"]!), "a stock with no data has no price to mark")
+        Dashboard.reduce(into: &state, action: .connection(.live))
+        #expect(!state.isStale(state.stocks["DMC"]!))
+    }
+
+    @Test func lagTotalsThePartitionsAndNamesTheFurthestBehind() {
+        let lag = ConsumerLag(partitions: ["pse.trades[0]": 10, "pse.trades[1]": 250, "pse.quotes[3]": 250, "pse.index[0]": 0])
+        #expect(lag.total == 510)
+        #expect(lag.worst?.partition == "pse.quotes[3]" && lag.worst?.lag == 250)
+        #expect(ConsumerLag(partitions: ["pse.trades[0]": 0]).worst == nil)
+    }
+
     @Test mutating func haltsAreKeptUntilTradingResumes() {
         send(.status(StatusChange(scope: .security("MONDE"), phase: .halted, timestamp: Self.at("10:31:00"), reason: "disclosure")))
         #expect(state.stocks["MONDE"]!.halt == Halt(phase: .halted, since: Self.at("10:31:00"), reason: "disclosure"))

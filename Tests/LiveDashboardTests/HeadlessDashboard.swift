@@ -1,0 +1,117 @@
+import Dashboard
+import Foundation
+import KafkaFeed
+import LiveDashboard
+import Logging
+import MarketData
+import Rendering
+import Synchronization
+import TerminalUI
+
+let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
+/// The real live dashboard — Kafka consumer thread, inbox, `DashboardLoop` — drawing to an in-memory screen on a
+/// thread of its own, so a test can inject faults meanwhile and read every frame as plain text.
+final class HeadlessDashboard: Sendable {
+    /// A frame as the user would have seen it, with the wall time it was drawn.
+    struct Frame: Sendable {
+        let at: Date
+        let lines: [String]
+        var statusLine: String { lines.last { !$0.isEmpty } ?? "" }
+    }
+
+    private let frames = Mutex<[Frame]>([])
+    private let finalState = Mutex<DashboardState?>(nil)
+    private let stopped = Atomic<Bool>(false)
+    private let recordsTaken = Atomic<Int>(0)
+    private let inbox = ActionInbox()
+
+    /// Starts reading `topics` from `bootstrap` (from the beginning, in viewer mode) on a 160×40 screen.
+    init(bootstrap: String, topics: [String] = FeedTopic.defaultNames, overrides: [(key: String, value: String)] = []) throws {
+        let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics,
+                                         overrides: EmbeddedBroker.consumerOverrides + overrides, logger: quietLogger)
+        KafkaPump(consumer: consumer, inbox: inbox, logger: quietLogger).start { [self] in stopped.load(ordering: .relaxed) }
+        let screen = RecordingScreen(width: 160, height: 40) { [self] grid in
+            let frame = Frame(at: Date(), lines: FrameExport.text(grid).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            frames.withLock { $0.append(frame) }
+        }
+        let source = CountingSource(inbox) { [self] count in recordsTaken.add(count, ordering: .relaxed) }
+        let thread = Thread { [self] in
+            let state = DashboardLoop(backend: screen, source: source, glyphs: .unicode,
+                                      shouldStop: { self.stopped.load(ordering: .relaxed) }).run(DashboardState(source: bootstrap))
+            finalState.withLock { $0 = state }
+        }
+        thread.start()
+    }
+
+    /// Records the loop has taken from the consumer so far (applied, rejected or dropped as duplicates).
+    var recordsReceived: Int { recordsTaken.load(ordering: .relaxed) }
+
+    /// Every frame drawn so far.
+    var drawn: [Frame] { frames.withLock { $0 } }
+
+    /// The status lines drawn so far, each once, oldest first (for failure messages).
+    var statusLines: [String] {
+        drawn.map(\.statusLine).reduce(into: []) { lines, line in if lines.last != line { lines.append(line) } }
+    }
+
+    /// The first frame drawn at or after `since` that satisfies `condition`, waiting up to `seconds` for one.
+    func waitForFrame(since: Date = .distantPast, seconds: Double, where condition: (Frame) -> Bool) -> Frame? {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            if let frame = drawn.first(where: { $0.at >= since && condition($0) }) { return frame }
+            usleep(20_000)
+        } while Date() < deadline
+        return nil
+    }
+
+    /// Waits until `count` records have reached the loop (up to `seconds`), lets it draw, stops it, and returns its
+    /// final state.
+    func stop(afterReceiving count: Int, seconds: Double) -> DashboardState {
+        let deadline = Date().addingTimeInterval(seconds)
+        while recordsReceived < count && Date() < deadline { usleep(20_000) }
+        usleep(200_000)
+        stopped.store(true, ordering: .relaxed)
+        inbox.wake()
+        while true {
+            if let state = finalState.withLock({ $0 }) { return state }
+            usleep(10_000)
+        }
+    }
+}
+
+/// A screen in memory that hands every frame to `onFrame`.
+private final class RecordingScreen: FrameBackend, @unchecked Sendable {
+    let size: (width: Int, height: Int)
+    private let onFrame: (CellGrid) -> Void
+
+    init(width: Int, height: Int, onFrame: @escaping (CellGrid) -> Void) {
+        size = (width, height)
+        self.onFrame = onFrame
+    }
+
+    var inputDescriptor: Int32? { nil }
+    func readInput() -> TerminalInput? { nil }
+    func draw(_ grid: CellGrid) -> Int {
+        onFrame(grid)
+        return grid.width * grid.height
+    }
+}
+
+/// The inbox, counting the records each `take` hands to the loop.
+private final class CountingSource: DashboardSource, @unchecked Sendable {
+    private let inbox: ActionInbox
+    private let onRecords: (Int) -> Void
+
+    init(_ inbox: ActionInbox, onRecords: @escaping (Int) -> Void) { self.inbox = inbox; self.onRecords = onRecords }
+
+    var wakeDescriptor: Int32? { inbox.wakeDescriptor }
+    func nextDue(wallNow: EpochMillis) -> EpochMillis? { nil }
+    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome { .ignored }
+
+    func take(wallNow: EpochMillis) -> [DashboardAction] {
+        let actions = inbox.take(wallNow: wallNow)
+        for case .records(let results, _) in actions { onRecords(results.count) }
+        return actions
+    }
+}
