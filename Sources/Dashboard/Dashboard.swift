@@ -9,7 +9,7 @@ public enum Dashboard {
             for result in results {
                 state.counters.received += 1
                 switch result {
-                case .success(let event): apply(event, to: &state)
+                case .success(let event): apply(event, to: &state, receivedAt: receivedAt)
                 case .failure(let error):
                     state.counters.rejected[error.reason, default: 0] += 1
                     state.counters.lastRejection = error
@@ -31,8 +31,12 @@ public enum Dashboard {
         }
     }
 
-    static func apply(_ event: MarketEvent, to state: inout DashboardState) {
-        if let timestamp = event.timestamp { state.dataClock = max(state.dataClock ?? timestamp, timestamp) }
+    static func apply(_ event: MarketEvent, to state: inout DashboardState, receivedAt: EpochMillis) {
+        let warning = FeedWarning.check(event, in: state, receivedAt: receivedAt)
+        if let warning { state.counters.count(warning) }
+        if let timestamp = event.timestamp, warning != .futureTimestamp {
+            state.dataClock = max(state.dataClock ?? timestamp, timestamp)
+        }
         switch event {
         case .trade(let trade):
             state.addRowIfNew(trade.symbol)

@@ -53,10 +53,19 @@ public struct FeedCounters: Hashable, Sendable {
     public var duplicates = 0
     public var gaps = 0
     public var lastRejection: DecodeError?
+    /// Records shown despite something odd about them, by kind.
+    public var warnings: [FeedWarning: Int] = [:]
+    public var lastWarning: FeedWarning?
     /// Records received per wall-clock second, the last few seconds (for records/s).
     var arrivals: [Arrivals] = []
 
     public var rejectedTotal: Int { rejected.values.reduce(0, +) }
+    public var warningsTotal: Int { warnings.values.reduce(0, +) }
+
+    mutating func count(_ warning: FeedWarning) {
+        warnings[warning, default: 0] += 1
+        lastWarning = warning
+    }
 
     /// Records per second over the last complete seconds before `now` (up to 5).
     public func recordsPerSecond(now: EpochMillis) -> Double {

@@ -31,6 +31,9 @@ enum StatusBar {
         if let rejection = state.counters.lastRejection, malformed > 0 {
             x = grid.put(" (\(rejection.reason.rawValue))", x: x, y: y, role: .warning)
         }
+        if let warning = state.counters.lastWarning {
+            x = grid.put("\(glyphs.separator)warnings \(state.counters.warningsTotal) (\(warning.rawValue))", x: x, y: y, role: .warning)
+        }
         if state.counters.gaps > 0 { x = grid.put("\(glyphs.separator)gaps \(state.counters.gaps)", x: x, y: y, role: .warning) }
         if state.counters.duplicates > 0 { x = grid.put("\(glyphs.separator)dup \(state.counters.duplicates)", x: x, y: y, role: .status) }
         if state.ui.paused { x = grid.put("  PAUSED", x: x, y: y, role: .warning) }

@@ -1,0 +1,30 @@
+import MarketData
+
+/// Something odd about a record the dashboard still shows: counted per kind and named in the status bar.
+public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
+    case offTickPrice = "price off the tick grid"
+    case oddLot = "quantity not in board lots"
+    case unknownSymbol = "symbol with no reference data"
+    /// More than an hour after the wall-clock time it arrived: shown, but it does not move the data clock.
+    case futureTimestamp = "timestamp in the future"
+
+    static let futureTolerance: EpochMillis = 3_600_000
+
+    /// The first warning that applies to `event` arriving at wall time `receivedAt` (0: unknown, as in a replay).
+    static func check(_ event: MarketEvent, in state: DashboardState, receivedAt: EpochMillis) -> FeedWarning? {
+        if receivedAt > 0, let timestamp = event.timestamp, timestamp > receivedAt + futureTolerance { return .futureTimestamp }
+        let symbol: Symbol, prices: [Price]
+        switch event {
+        case .trade(let trade): (symbol, prices) = (trade.symbol, [trade.price])
+        case .quote(let quote): (symbol, prices) = (quote.symbol, [quote.bid, quote.ask].compactMap { $0 })
+        default: return nil
+        }
+        if !prices.allSatisfy(PSERules.isOnTick) { return .offTickPrice }
+        if case .trade(let trade) = event, trade.board == nil || trade.board == .main,
+           !PSERules.isBoardLot(trade.quantity, at: trade.price) {
+            return .oddLot
+        }
+        if state.stocks[symbol]?.previousClose == nil, PSERules.constituent(symbol) == nil { return .unknownSymbol }
+        return nil
+    }
+}
