@@ -23,7 +23,9 @@ final class LogFile: Sendable {
         guard descriptor >= 0 else {
             throw CommandFailure("cannot open log file \(path): \(String(cString: strerror(errno)))")
         }
-        fchmod(descriptor, 0o600)
+        // An existing log file made by an older version may be wider open; devices (/dev/null) are left alone.
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG { fchmod(descriptor, 0o600) }
         let file = LogFile(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file) }
     }
