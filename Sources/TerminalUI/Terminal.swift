@@ -14,12 +14,14 @@ public final class Terminal {
     public let colorDepth: ColorDepth
 
     /// Opens the terminal named by `TERM` on stdin/stdout. Fails for an unset, `dumb` or unknown `TERM`.
-    public init(theme: Theme, environment: [String: String]) throws {
+    /// `crashMessage` is printed (after the terminal is restored) if the process crashes while the terminal is open.
+    public init(theme: Theme, environment: [String: String], crashMessage: String = "psei-ticker: crashed\n") throws {
         guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else {
             throw TerminalError("TERM is \(environment["TERM"].map { "'\($0)'" } ?? "unset"): the dashboard needs a terminal "
                 + "that can move the cursor (use 'snapshot' for plain output)")
         }
         setlocale(LC_ALL, "")
+        CrashRestore.saveModes()
         guard let screen = newterm(term, fdopen(STDOUT_FILENO, "w"), fdopen(STDIN_FILENO, "r")) else {
             throw TerminalError("unknown terminal type '\(term)' (no terminfo entry)")
         }
@@ -40,6 +42,7 @@ public final class Terminal {
         }
         colorDepth = depth
         allocatePairs(theme.degraded(to: depth))
+        CrashRestore.install(message: crashMessage)
     }
 
     deinit { restore() }

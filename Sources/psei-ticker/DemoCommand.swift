@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let shutdown = ShutdownSignal()
-        _ = try logging.bootstrap()
+        let logPath = try logging.bootstrap()
         let logger = Logger(label: "demo")
         let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
         let date = ManilaTime(epochMillis: wallClockMillis()).dateText
@@ -52,7 +52,7 @@ struct DemoCommand: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         try runDashboard(state: dashboard.initialState(source: "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"),
-                         source: inbox, theme: theme, shutdown: shutdown, logger: logger)
+                         source: inbox, theme: theme, shutdown: shutdown, logPath: logPath, logger: logger)
         withExtendedLifetime(broker) {}
     }
 }

@@ -27,7 +27,7 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         let shutdown = ShutdownSignal()
-        _ = try logging.bootstrap()
+        let logPath = try logging.bootstrap()
         let logger = Logger(label: "replay")
         let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
         let records: [FeedRecord]
@@ -47,6 +47,6 @@ struct ReplayCommand: ParsableCommand {
         let source = ReplaySource(records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
                                   wallNow: now, logger: logger)
         try runDashboard(state: dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source,
-                         theme: theme, shutdown: shutdown, logger: logger)
+                         theme: theme, shutdown: shutdown, logPath: logPath, logger: logger)
     }
 }

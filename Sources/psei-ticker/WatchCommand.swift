@@ -29,7 +29,7 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let bootstrap = try kafka.requiredBootstrap()
         let shutdown = ShutdownSignal()
-        _ = try logging.bootstrap()
+        let logPath = try logging.bootstrap()
         let logger = Logger(label: "watch")
         let environment = ProcessInfo.processInfo.environment
         let theme = try dashboard.resolveTheme(environment: environment)
@@ -44,16 +44,18 @@ struct WatchCommand: ParsableCommand {
         let inbox = ActionInbox()
         KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { shutdown.isRequested }
         try runDashboard(state: dashboard.initialState(source: bootstrap), source: inbox, theme: theme,
-                         shutdown: shutdown, logger: logger)
+                         shutdown: shutdown, logPath: logPath, logger: logger)
     }
 }
 
 /// Opens the terminal, runs the loop, and restores the terminal however the loop ends.
-func runDashboard(state: DashboardState, source: DashboardSource, theme: Theme, shutdown: ShutdownSignal, logger: Logger) throws {
+func runDashboard(state: DashboardState, source: DashboardSource, theme: Theme, shutdown: ShutdownSignal, logPath: String,
+                  logger: Logger) throws {
     let environment = ProcessInfo.processInfo.environment
     let terminal: Terminal
     do {
-        terminal = try Terminal(theme: theme, environment: environment)
+        terminal = try Terminal(theme: theme, environment: environment,
+                                crashMessage: "psei-ticker: crashed; the terminal was restored (log: \(logPath))\n")
     } catch let error as TerminalError {
         FileHandle.standardError.write(Data("psei-ticker: \(error)\n".utf8))
         throw ExitCode(2)
