@@ -83,7 +83,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["psei-ticker", "psei-bench", "MarketData", "GoldenFiles"],
+            dependencies: ["psei-ticker", "psei-bench", "MarketData", "KafkaFeed", "Recording", "Simulator", "GoldenFiles",
+                           .product(name: "Logging", package: "swift-log")],
             exclude: ["Snapshots"]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
