@@ -1,3 +1,4 @@
+import Foundation
 import CRdKafka
 import Logging
 import Synchronization
@@ -8,6 +9,8 @@ final class ClientContext: Sendable {
     let logger: Logger
     private let pending = Mutex<[KafkaEvent]>([])
     private let deliveries = Mutex(DeliveryReport())
+    /// The latest specific connection problem, so "all brokers are down" can say why.
+    private let lastProblem = Mutex<String?>(nil)
 
     init(logger: Logger) { self.logger = logger }
 
@@ -50,9 +53,14 @@ final class ClientContext: Sendable {
             let text = reason.map { String(cString: $0) } ?? ""
             context.logger.warning("kafka: \(text)")
             switch error {
-            case RD_KAFKA_RESP_ERR__TRANSPORT.rawValue: context.post(.brokerDown(text))
-            case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue: context.post(.allBrokersDown(text))
-            default: context.post(.error(KafkaError(code: error, message: text, context: "kafka")))
+            case RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue:
+                context.post(.allBrokersDown(context.lastProblem.withLock { $0 }.map { "\(text): \(withoutBrokerName($0))" } ?? text))
+            case RD_KAFKA_RESP_ERR__TRANSPORT.rawValue:
+                context.lastProblem.withLock { $0 = text }
+                context.post(.brokerDown(text))
+            default:
+                context.lastProblem.withLock { $0 = text }
+                context.post(.error(KafkaError(code: error, message: text, context: "kafka")))
             }
         }
     }
@@ -63,4 +71,11 @@ public struct DeliveryReport: Hashable, Sendable {
     public var delivered = 0
     public var failed = 0
     public var firstError: KafkaError?
+}
+
+/// librdkafka's message without its leading broker name (`sasl_ssl://host:9092/1: `), which the status bar
+/// already shows as the bootstrap address.
+func withoutBrokerName(_ message: String) -> String {
+    guard let range = message.range(of: #"^[a-z_]+://[^ ]+/[^ :]+: "#, options: .regularExpression) else { return message }
+    return String(message[range.upperBound...])
 }

@@ -35,7 +35,8 @@ public struct KafkaConfiguration: Sendable {
             let result = rd_kafka_conf_set(conf, key, value, &errorText, errorText.count)
             guard result == RD_KAFKA_CONF_OK else {
                 rd_kafka_conf_destroy(conf)
-                let reason = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                var reason = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if KafkaConfiguration.isSecret(key), !value.isEmpty { reason = reason.replacingOccurrences(of: value, with: "******") }
                 let what = result == RD_KAFKA_CONF_UNKNOWN ? "unknown Kafka configuration property" : "invalid Kafka configuration"
                 throw KafkaError(code: RD_KAFKA_RESP_ERR__INVALID_ARG.rawValue, message: reason,
                                  context: "\(what) \(KafkaConfiguration.describe(key, value))")

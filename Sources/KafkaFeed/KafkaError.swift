@@ -21,6 +21,11 @@ public struct KafkaError: Error, Hashable, Sendable, CustomStringConvertible {
     public var isConnectionLoss: Bool {
         code == RD_KAFKA_RESP_ERR__TRANSPORT.rawValue || code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue
     }
+
+    /// True for a failed TLS handshake or SASL authentication: retrying with the same settings cannot help.
+    public var isSecurityFailure: Bool {
+        code == RD_KAFKA_RESP_ERR__SSL.rawValue || code == RD_KAFKA_RESP_ERR__AUTHENTICATION.rawValue
+    }
 }
 
 /// Runs one librdkafka call that reports failure through its return code, turning a failure into a

@@ -3,8 +3,11 @@ import KafkaFeed
 import Logging
 
 /// Reads a cluster until every partition is read to its end (or `shouldStop`), handing each batch over;
-/// a cluster that does not answer, or topics that never finish, end in one clear error at the deadline.
+/// a cluster that does not answer (within `connectSeconds` at most), or topics that never finish, end in one clear
+/// error at the deadline; a failed TLS handshake or SASL authentication ends it at once.
 struct KafkaDrain {
+    static let connectSeconds = 8.0
+
     let consumer: KafkaConsumer
     let bootstrap: String
     let timeoutSeconds: Double
@@ -12,21 +15,30 @@ struct KafkaDrain {
     /// - Parameter untilCaughtUp: false to keep reading (until `shouldStop`) after the end is reached.
     func run(untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
              onBatch: (KafkaConsumer.Batch) throws -> Void) throws {
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        let started = Date()
+        let deadline = started.addingTimeInterval(timeoutSeconds)
+        let connectDeadline = started.addingTimeInterval(min(timeoutSeconds, Self.connectSeconds))
         var connected = false
         var lastProblem = "no answer from \(bootstrap)"
         while !shouldStop() {
             if untilCaughtUp && connected && consumer.isCaughtUp { return }
             // A cluster that never answers fails at the deadline; when reading to the end, so do topics that never end.
-            if (!connected || untilCaughtUp) && Date() >= deadline {
+            if !connected && Date() >= connectDeadline {
+                throw CommandFailure("could not reach \(bootstrap) in \(Int(min(timeoutSeconds, Self.connectSeconds))) s: \(lastProblem)")
+            }
+            if untilCaughtUp && Date() >= deadline {
                 throw CommandFailure("gave up after \(Int(timeoutSeconds)) s: \(lastProblem)")
             }
             let batch = consumer.poll(timeoutMs: 100)
             for event in batch.events {
                 switch event {
                 case .connected: connected = true
-                case .allBrokersDown(let reason), .brokerDown(let reason): lastProblem = reason
+                // librdkafka reports a TLS client meeting a plaintext listener as a transport error.
+                case .allBrokersDown(let reason), .brokerDown(let reason):
+                    if !connected && reason.contains("SSL handshake failed") { throw CommandFailure(reason) }
+                    lastProblem = reason
                 case .topicMissing(let topic): lastProblem = "topic \(topic) does not exist"
+                case .error(let error) where error.isSecurityFailure && !connected: throw CommandFailure(error.message)
                 case .error(let error): lastProblem = error.description
                 case .lag: break
                 }

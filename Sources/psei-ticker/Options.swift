@@ -63,7 +63,9 @@ struct KafkaOptions: ParsableArguments {
             throw ValidationError("--bootstrap-servers is empty")
         }
         if let bad = properties.first(where: { KafkaConfiguration.parseOverride($0) == nil }) {
-            throw ValidationError("-X expects key=value, not '\(bad)'")
+            // A mistyped secret (sasl.password:…) must not be echoed either.
+            let shown = KafkaConfiguration.isSecret(bad) ? String(bad.prefix { $0.isLetter || $0 == "." || $0 == "_" }) + "…" : bad
+            throw ValidationError("-X expects key=value, not '\(shown)'")
         }
     }
 
