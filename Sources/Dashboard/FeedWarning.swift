@@ -9,6 +9,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
     case futureTimestamp = "timestamp in the future"
 
     static let futureTolerance: EpochMillis = 3_600_000
+    private static let constituents = Set(PSERules.constituents.map(\.symbol))
 
     /// The first warning that applies to `event` arriving at wall time `receivedAt` (0: unknown, as in a replay).
     static func check(_ event: MarketEvent, in state: DashboardState, receivedAt: EpochMillis) -> FeedWarning? {
@@ -24,7 +25,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
            !PSERules.isBoardLot(trade.quantity, at: trade.price) {
             return .oddLot
         }
-        if state.stocks[symbol]?.previousClose == nil, PSERules.constituent(symbol) == nil { return .unknownSymbol }
+        if state.stocks[symbol]?.previousClose == nil, !constituents.contains(symbol) { return .unknownSymbol }
         return nil
     }
 }

@@ -159,7 +159,7 @@ public final class KafkaConsumer: @unchecked Sendable {
 
     /// High watermark − position for every assigned partition whose watermark the client knows (from its last
     /// fetch); a partition not read from yet counts from its low watermark (from the beginning) or as 0 (from the end).
-    public func lag() -> [TopicPartition: Int64] {
+    private func lag() -> [TopicPartition: Int64] {
         var lag: [TopicPartition: Int64] = [:]
         for partition in assignment {
             var low: Int64 = -1, high: Int64 = -1

@@ -87,6 +87,7 @@ public struct DashboardLoop {
             shown.ui = state.ui
             shown.counters = state.counters
             shown.connection = state.connection
+            shown.lag = state.lag
             backend.draw(Renderer.render(shown, width: width, height: height, context: RenderContext(glyphs: glyphs, now: clock)))
             lastFrame = clock
             dirty = false
