@@ -1,12 +1,14 @@
 import Dashboard
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import MarketData
+import Synchronization
 
 /// `ingest`: an embedded broker filled with `count` trade records over 500 keys and 32 partitions (the mock broker
-/// keeps only ~5 MiB a partition), read in full
-/// by `kcat -C -e -q -o beginning` and by our consumer + decode + reduce, alternately, in records/s.
+/// keeps only ~5 MiB a partition), read in full by `kcat -C -e -q -o beginning` and by the dashboard's own
+/// pipeline (consumer thread + decode, UI loop + reduce + frames), alternately, in records/s.
 func ingestBenchmark(count: Int, repetitions: Int, logger: Logger) throws -> BenchmarkResult {
     let broker = try EmbeddedBroker(partitions: 32, topics: ["pse.trades"], logger: logger)
     let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
@@ -29,15 +31,21 @@ func ingestBenchmark(count: Int, repetitions: Int, logger: Logger) throws -> Ben
     return BenchmarkResult(name: "ingest", unit: "records/s", samples: ours, reference: "kcat -C", referenceSamples: reference)
 }
 
+/// The dashboard's own path: the consumer thread (`KafkaPump`: poll, copy, decode) feeding the UI loop
+/// (`DashboardLoop`: reduce, compose a 200×60 frame at most 30 times a second) through the inbox, until every
+/// record has been applied.
 private func consumeAll(_ bootstrap: String, expected: Int, logger: Logger) throws {
     let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: ["pse.trades"], logger: logger)
-    var state = DashboardState(source: "bench")
-    var received = 0
-    while !(received >= expected && consumer.isCaughtUp) {
-        let batch = consumer.poll(timeoutMs: 100)
-        received += batch.records.count
-        Dashboard.reduce(into: &state, action: .records(batch.records.map(WireCodec.decode), receivedAt: 0))
+    let inbox = ActionInbox()
+    let stopped = Atomic<Bool>(false)
+    KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { stopped.load(ordering: .relaxed) }
+    var taken = 0
+    let source = ObservedSource(inbox) { actions in
+        for case .records(let results, _) in actions { taken += results.count }
     }
+    let state = DashboardLoop(backend: InMemoryScreen(width: 200, height: 60), source: source, glyphs: .unicode,
+                              shouldStop: { taken >= expected }).run(DashboardState(source: "bench"))
+    stopped.store(true, ordering: .relaxed)
     precondition(state.counters.applied == expected, "ingest applied \(state.counters.applied) of \(expected)")
 }
 

@@ -43,8 +43,8 @@ func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logg
         inbox.wake()
     }
     producing.start()
-    let screen = InMemoryScreen(width: 200, height: 60, probe: probe)
-    DashboardLoop(backend: screen, source: ProbedSource(inbox, probe: probe), glyphs: .unicode,
+    let screen = InMemoryScreen(width: 200, height: 60) { probe.frameDrawn() }
+    DashboardLoop(backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, glyphs: .unicode,
                   shouldStop: { stopped.load(ordering: .relaxed) }).run(DashboardState(source: "bench"))
 
     let latencies = probe.latencies(count: runs * perRun)
@@ -92,53 +92,4 @@ private final class LatencyProbe: Sendable {
             return Double(end - start) / 1e6
         }
     }
-}
-
-/// The inbox, noting which trades each `take` hands to the loop.
-private final class ProbedSource: DashboardSource {
-    private let inbox: ActionInbox
-    private let probe: LatencyProbe
-
-    init(_ inbox: ActionInbox, probe: LatencyProbe) { self.inbox = inbox; self.probe = probe }
-
-    var wakeDescriptor: Int32? { inbox.wakeDescriptor }
-    func nextDue(wallNow: EpochMillis) -> EpochMillis? { inbox.nextDue(wallNow: wallNow) }
-    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome { inbox.handle(input, wallNow: wallNow) }
-
-    func take(wallNow: EpochMillis) -> [DashboardAction] {
-        let actions = inbox.take(wallNow: wallNow)
-        probe.taken(actions)
-        return actions
-    }
-}
-
-/// A screen in memory: keeps the last frame, counts changed cells, reads no keys, tells the probe of each frame.
-private final class InMemoryScreen: FrameBackend {
-    let size: (width: Int, height: Int)
-    private let probe: LatencyProbe
-    private var previous: CellGrid?
-
-    init(width: Int, height: Int, probe: LatencyProbe) {
-        size = (width, height)
-        self.probe = probe
-    }
-
-    var inputDescriptor: Int32? { nil }
-    func readInput() -> TerminalInput? { nil }
-
-    func draw(_ grid: CellGrid) -> Int {
-        probe.frameDrawn()
-        defer { previous = grid }
-        return changedCells(from: previous, to: grid)
-    }
-}
-
-/// Cells that differ between two frames (all of them when there is no previous frame or the size changed).
-func changedCells(from previous: CellGrid?, to grid: CellGrid) -> Int {
-    guard let previous, previous.width == grid.width, previous.height == grid.height else { return grid.width * grid.height }
-    var changed = 0
-    for y in 0..<grid.height {
-        for x in 0..<grid.width where previous[x, y] != grid[x, y] { changed += 1 }
-    }
-    return changed
 }

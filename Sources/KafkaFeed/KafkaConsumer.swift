@@ -60,11 +60,11 @@ public final class KafkaConsumer: @unchecked Sendable {
             ("enable.partition.eof", "true"),
             // Kafka answers a fetch as soon as a record arrives; the wait only paces polling while idle.
             ("fetch.wait.max.ms", "100"),
-            // A dashboard needs little read-ahead: small fetches and a small local queue keep memory flat (each
-            // queued record pins its whole fetch response) without slowing a catch-up.
+            // Read-ahead: smaller fetches than librdkafka's defaults keep memory lower (each queued record pins its
+            // whole fetch response); a smaller queue than 32 MiB would stall catch-ups (see Benchmarks/README.md).
             ("fetch.max.bytes", "4194304"),
             ("max.partition.fetch.bytes", "262144"),
-            ("queued.max.messages.kbytes", "8192"),
+            ("queued.max.messages.kbytes", "32768"),
             ("fetch.error.backoff.ms", "50"),
             ("socket.nagle.disable", "true"),
             ("reconnect.backoff.ms", "100"),
