@@ -27,7 +27,7 @@ public struct KafkaPump: Sendable {
 }
 
 /// Decodes a consumer batch into dashboard actions; rejected records are logged with their coordinates.
-public func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
+func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
     var actions = batch.events.compactMap { event -> DashboardAction? in
         if case .lag(let lag) = event {
             return .lag(ConsumerLag(partitions: Dictionary(uniqueKeysWithValues: lag.map { ($0.key.description, $0.value) })))
@@ -42,7 +42,7 @@ public func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [Dashboar
 }
 
 /// What a Kafka event means for the status bar.
-public func connectionState(for event: KafkaEvent) -> ConnectionState? {
+func connectionState(for event: KafkaEvent) -> ConnectionState? {
     switch event {
     case .connected: .live
     case .brokerDown(let reason): .reconnecting(reason)
@@ -51,5 +51,3 @@ public func connectionState(for event: KafkaEvent) -> ConnectionState? {
     case .error, .lag: nil
     }
 }
-
-public func wallClockMillis() -> EpochMillis { EpochMillis(Date().timeIntervalSince1970 * 1000) }

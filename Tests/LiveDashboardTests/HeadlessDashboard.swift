@@ -65,12 +65,16 @@ final class HeadlessDashboard: Sendable {
         return nil
     }
 
-    /// Waits until `count` records have reached the loop (up to `seconds`), lets it draw, stops it, and returns its
-    /// final state.
+    /// Waits until `count` records have reached the loop and then nothing more for 0.5 s (a redelivered copy may
+    /// have counted towards `count`), up to `seconds` in all; stops the loop and returns its final state.
     func stop(afterReceiving count: Int, seconds: Double) -> DashboardState {
         let deadline = Date().addingTimeInterval(seconds)
         while recordsReceived < count && Date() < deadline { usleep(20_000) }
-        usleep(200_000)
+        var seen = -1
+        while seen != recordsReceived && Date() < deadline.addingTimeInterval(5) {
+            seen = recordsReceived
+            usleep(500_000)
+        }
         stopped.store(true, ordering: .relaxed)
         inbox.wake()
         while true {
