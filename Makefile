@@ -23,10 +23,10 @@ build: deps
 release: deps
 	swift build -c release
 
-## test: the full suite (unit, Kafka over loopback against the embedded broker, kcat interop, end to end)
+## test: the full suite (unit, Kafka over loopback against the embedded broker, kcat interop, end to end); one suite at a time (the fault tests check 2 s and 10 s deadlines on 2 shared cores)
 test: deps
 	swift build --build-tests
-	swift test
+	swift test --no-parallel
 
 ## bench: every benchmark in release mode (warm-up + 5 repetitions); table on stdout, JSON in .bench/results.json
 bench: deps
