@@ -6,7 +6,7 @@ import Simulator
 import Testing
 
 /// Kafka faults injected into the embedded broker while the real live dashboard runs: each is shown on screen,
-/// survived, and ends with every produced record accounted for (applied + rejected + duplicates == produced).
+/// survived, and ends with every produced record applied or rejected exactly once (see `expectEveryRecordOnce`).
 @Suite(.serialized) struct FaultToleranceTests {
     @Test func aFiveSecondOutageIsShownWithinTwoSecondsPricesGoStaleAndNothingIsLost() throws {
         let broker = try EmbeddedBroker(partitions: 4, logger: quietLogger)
