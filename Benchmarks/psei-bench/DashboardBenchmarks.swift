@@ -40,7 +40,7 @@ func changedCellsBenchmark(day: [SimulatedEvent], width: Int, height: Int, frame
         Dashboard.reduce(into: &state, action: .records(due.map { .success($0.event) }, receivedAt: now))
         Dashboard.reduce(into: &state, action: .tick(now))
         let grid = Renderer.render(state, width: width, height: height, context: RenderContext(now: now))
-        samples.append(Double(changedCells(from: previous, to: grid)))
+        samples.append(Double(grid.changedCells(since: previous)))
         previous = grid
     }
     return BenchmarkResult(name: "cells changed \(width)x\(height)", unit: "cells of \(width * height)", samples: samples,

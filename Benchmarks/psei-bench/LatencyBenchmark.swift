@@ -43,7 +43,7 @@ func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logg
         inbox.wake()
     }
     producing.start()
-    let screen = InMemoryScreen(width: 200, height: 60) { probe.frameDrawn() }
+    let screen = InMemoryScreen(width: 200, height: 60) { _ in probe.frameDrawn() }
     DashboardLoop(backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, glyphs: .unicode,
                   shouldStop: { stopped.load(ordering: .relaxed) }).run(DashboardState(source: "bench"))
 

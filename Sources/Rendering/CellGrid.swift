@@ -38,6 +38,13 @@ public struct CellGrid: Hashable, Sendable {
         }
     }
 
+    /// Cells that differ from `previous` (all of them when there is none or its size differs): what a terminal
+    /// backend has to write for this frame.
+    public func changedCells(since previous: CellGrid?) -> Int {
+        guard let previous, previous.width == width, previous.height == height else { return width * height }
+        return zip(cells, previous.cells).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
+    }
+
     /// Writes `text` from column `x` of row `y`, one cell per character, clipped at `maxWidth` and the edge.
     /// Returns the column after the last character written.
     @discardableResult

@@ -27,10 +27,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let shutdown = ShutdownSignal()
-        let logPath = try logging.bootstrap()
-        let logger = Logger(label: "demo")
-        let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        let session = try DashboardSession(label: "demo", logging: logging, dashboard: dashboard)
+        let (logger, shutdown) = (session.logger, session.shutdown)
         let date = ManilaTime(epochMillis: wallClockMillis()).dateText
         let inbox = ActionInbox()
         let broker: EmbeddedBroker
@@ -51,8 +49,7 @@ struct DemoCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
-        try runDashboard(state: dashboard.initialState(source: "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"),
-                         source: inbox, theme: theme, shutdown: shutdown, logPath: logPath, logger: logger)
+        try session.run(dashboard.initialState(source: "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"), source: inbox)
         withExtendedLifetime(broker) {}
     }
 }

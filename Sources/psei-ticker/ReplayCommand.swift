@@ -26,10 +26,8 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let shutdown = ShutdownSignal()
-        let logPath = try logging.bootstrap()
-        let logger = Logger(label: "replay")
-        let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        let session = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard)
+        let logger = session.logger
         let records: [FeedRecord]
         do {
             let reader = try SessionReader(path: file)
@@ -46,7 +44,6 @@ struct ReplayCommand: ParsableCommand {
         let now = wallClockMillis()
         let source = ReplaySource(records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
                                   wallNow: now, logger: logger)
-        try runDashboard(state: dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source,
-                         theme: theme, shutdown: shutdown, logPath: logPath, logger: logger)
+        try session.run(dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source)
     }
 }

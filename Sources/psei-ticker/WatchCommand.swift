@@ -28,39 +28,17 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let bootstrap = try kafka.requiredBootstrap()
-        let shutdown = ShutdownSignal()
-        let logPath = try logging.bootstrap()
-        let logger = Logger(label: "watch")
-        let environment = ProcessInfo.processInfo.environment
-        let theme = try dashboard.resolveTheme(environment: environment)
+        let session = try DashboardSession(label: "watch", logging: logging, dashboard: dashboard)
         let consumer: KafkaConsumer
         do {
             consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
                                          mode: group.map { .group($0) } ?? .viewer, startOffset: offset,
-                                         overrides: kafka.overrides, logger: logger)
+                                         overrides: kafka.overrides, logger: session.logger)
         } catch {
             throw CommandFailure("\(error)")
         }
         let inbox = ActionInbox()
-        KafkaPump(consumer: consumer, inbox: inbox, logger: logger).start { shutdown.isRequested }
-        try runDashboard(state: dashboard.initialState(source: bootstrap), source: inbox, theme: theme,
-                         shutdown: shutdown, logPath: logPath, logger: logger)
+        KafkaPump(consumer: consumer, inbox: inbox, logger: session.logger).start { session.shutdown.isRequested }
+        try session.run(dashboard.initialState(source: bootstrap), source: inbox)
     }
-}
-
-/// Opens the terminal, runs the loop, and restores the terminal however the loop ends.
-func runDashboard(state: DashboardState, source: DashboardSource, theme: Theme, shutdown: ShutdownSignal, logPath: String,
-                  logger: Logger) throws {
-    let environment = ProcessInfo.processInfo.environment
-    let terminal: Terminal
-    do {
-        terminal = try Terminal(theme: theme, environment: environment,
-                                crashMessage: "psei-ticker: crashed; the terminal was restored (log: \(logPath))\n")
-    } catch let error as TerminalError {
-        FileHandle.standardError.write(Data("psei-ticker: \(error)\n".utf8))
-        throw ExitCode(2)
-    }
-    defer { terminal.restore() }
-    logger.info("dashboard started with \(terminal.colorDepth) colours")
-    DashboardLoop(backend: terminal, source: source, glyphs: Glyphs.forLocale(environment), shouldStop: { shutdown.isRequested }).run(state)
 }

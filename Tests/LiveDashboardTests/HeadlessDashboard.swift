@@ -31,12 +31,14 @@ final class HeadlessDashboard: Sendable {
         let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics,
                                          overrides: EmbeddedBroker.consumerOverrides + overrides, logger: quietLogger)
         KafkaPump(consumer: consumer, inbox: inbox, logger: quietLogger).start { [self] in stopped.load(ordering: .relaxed) }
-        let screen = RecordingScreen(width: 160, height: 40) { [self] grid in
-            let frame = Frame(at: Date(), lines: FrameExport.text(grid).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
-            frames.withLock { $0.append(frame) }
-        }
-        let source = CountingSource(inbox) { [self] count in recordsTaken.add(count, ordering: .relaxed) }
         let thread = Thread { [self] in
+            let screen = InMemoryScreen(width: 160, height: 40) { grid in
+                let frame = Frame(at: Date(), lines: FrameExport.text(grid).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                self.frames.withLock { $0.append(frame) }
+            }
+            let source = ObservedSource(inbox) { actions in
+                for case .records(let results, _) in actions { self.recordsTaken.add(results.count, ordering: .relaxed) }
+            }
             let state = DashboardLoop(backend: screen, source: source, glyphs: .unicode,
                                       shouldStop: { self.stopped.load(ordering: .relaxed) }).run(DashboardState(source: bootstrap))
             finalState.withLock { $0 = state }
@@ -81,41 +83,5 @@ final class HeadlessDashboard: Sendable {
             if let state = finalState.withLock({ $0 }) { return state }
             usleep(10_000)
         }
-    }
-}
-
-/// A screen in memory that hands every frame to `onFrame`.
-private final class RecordingScreen: FrameBackend, @unchecked Sendable {
-    let size: (width: Int, height: Int)
-    private let onFrame: (CellGrid) -> Void
-
-    init(width: Int, height: Int, onFrame: @escaping (CellGrid) -> Void) {
-        size = (width, height)
-        self.onFrame = onFrame
-    }
-
-    var inputDescriptor: Int32? { nil }
-    func readInput() -> TerminalInput? { nil }
-    func draw(_ grid: CellGrid) -> Int {
-        onFrame(grid)
-        return grid.width * grid.height
-    }
-}
-
-/// The inbox, counting the records each `take` hands to the loop.
-private final class CountingSource: DashboardSource, @unchecked Sendable {
-    private let inbox: ActionInbox
-    private let onRecords: (Int) -> Void
-
-    init(_ inbox: ActionInbox, onRecords: @escaping (Int) -> Void) { self.inbox = inbox; self.onRecords = onRecords }
-
-    var wakeDescriptor: Int32? { inbox.wakeDescriptor }
-    func nextDue(wallNow: EpochMillis) -> EpochMillis? { nil }
-    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome { .ignored }
-
-    func take(wallNow: EpochMillis) -> [DashboardAction] {
-        let actions = inbox.take(wallNow: wallNow)
-        for case .records(let results, _) in actions { onRecords(results.count) }
-        return actions
     }
 }
