@@ -15,8 +15,10 @@ public final class ReplayFeed {
 
     public static let speeds: [Double] = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 1000]
 
-    /// The records in time order (stable: records with the same timestamp keep their file order).
+    /// The records in effect order (`SessionOrder`: by time, a day's reference data first).
     public let records: [FeedRecord]
+    /// The instant each record takes effect, non-decreasing.
+    public let times: [EpochMillis]
     public let start: EpochMillis
     public let end: EpochMillis
     public private(set) var speed: Double
@@ -27,9 +29,9 @@ public final class ReplayFeed {
     private var anchorWall: EpochMillis
 
     public init(records: [FeedRecord], speed: Double, wallNow: EpochMillis) {
-        self.records = records.enumerated().sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }.map(\.element)
-        start = self.records.first?.timestamp ?? 0
-        end = self.records.last?.timestamp ?? 0
+        (self.records, times) = SessionOrder.arrange(records)
+        start = times.first ?? 0
+        end = times.last ?? 0
         self.speed = speed
         anchorPosition = start
         anchorWall = wallNow
@@ -53,7 +55,7 @@ public final class ReplayFeed {
     public func due(wallNow: EpochMillis) -> ArraySlice<FeedRecord> {
         let limit = position(wallNow: wallNow)
         let first = cursor
-        while cursor < records.count, records[cursor].timestamp <= limit { cursor += 1 }
+        while cursor < records.count, times[cursor] <= limit { cursor += 1 }
         return records[first..<cursor]
     }
 
@@ -75,10 +77,20 @@ public final class ReplayFeed {
         let current = position(wallNow: wallNow)
         anchorPosition = target
         anchorWall = wallNow
-        let upTo = records.partitioningIndex { $0.timestamp > target }
+        let upTo = times.partitioningIndex { $0 > target }
         defer { cursor = upTo }
         if target >= current && upTo >= cursor { return .forward(records[cursor..<upTo]) }
         return .rebuild(records[0..<upTo])
+    }
+
+    /// The records in effect at `instant`: everything up to and including it.
+    public func records(through instant: EpochMillis) -> ArraySlice<FeedRecord> {
+        records[..<times.partitioningIndex { $0 > instant }]
+    }
+
+    /// The instant of a Manila time of day on the session's (first) date.
+    public func instant(secondOfDay: Int) -> EpochMillis? {
+        ManilaTime.epochMillis(date: ManilaTime(epochMillis: start).dateText, secondOfDay: secondOfDay)
     }
 
     private func reanchor(wallNow: EpochMillis) {

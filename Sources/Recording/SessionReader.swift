@@ -5,13 +5,17 @@ import MarketData
 /// Streams a session file (plain or gzip-compressed, read through zlib either way) one record at a time.
 ///
 /// A file whose first line is not a session header is rejected in one line; a torn last line (as `kill -9`
-/// of `record` leaves) is a warning; any other bad line is an error naming the file and line.
+/// of `record` leaves) is a warning; any other bad line is an error naming the file and line. A gzip stream that
+/// ends before its trailer (a truncated download or copy) is an error naming the last complete record's time,
+/// unless the caller allows a partial file (one still being written).
 public final class SessionReader: Sequence, IteratorProtocol {
     /// Lines longer than this are damage, not records (a record's payload is at most 64 KiB, 88 KiB as base64).
     public static let maxLineBytes = 1 << 20
 
     public let path: String
     public let header: SessionHeader
+    /// Read a truncated gzip stream up to where it breaks off, with a warning, instead of failing.
+    public let allowPartial: Bool
     public private(set) var warnings: [String] = []
     /// The error that stopped reading, if any; records before it were all delivered.
     public private(set) var error: SessionError?
@@ -20,9 +24,13 @@ public final class SessionReader: Sequence, IteratorProtocol {
     private var start = 0
     private var atEnd = false
     private var lineNumber = 0
+    /// The line and time of the last record read, to say where a truncated file stops.
+    private var lastRecord: (line: Int, time: EpochMillis)?
+    private var truncationReported = false
 
-    public init(path: String) throws(SessionError) {
+    public init(path: String, allowPartial: Bool = false) throws(SessionError) {
         self.path = path
+        self.allowPartial = allowPartial
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw SessionError(file: path, message: "no such file")
@@ -51,6 +59,14 @@ public final class SessionReader: Sequence, IteratorProtocol {
 
     deinit { gzclose(file) }
 
+    /// Every record of the session at `path` in file order, with the warnings reading it gave; throws the first error.
+    public static func readAll(path: String, allowPartial: Bool) throws(SessionError) -> (records: [FeedRecord], warnings: [String]) {
+        let reader = try SessionReader(path: path, allowPartial: allowPartial)
+        let records = Array(reader)
+        if let error = reader.error { throw error }
+        return (records, reader.warnings)
+    }
+
     /// The next record; nil at the end, after a torn last line (see `warnings`) or after an error (see `error`).
     public func next() -> FeedRecord? {
         guard error == nil else { return nil }
@@ -60,19 +76,41 @@ public final class SessionReader: Sequence, IteratorProtocol {
                 lineNumber += 1
                 if line.isEmpty { continue }
                 switch SessionFormat.parseRecord(line) {
-                case .success(let record): return record
+                case .success(let record) where terminated || !truncatedStream:
+                    lastRecord = (lineNumber, record.timestamp)
+                    return record
+                case .success: break
                 case .failure(let reason):
-                    if !terminated {
+                    if !terminated && !truncatedStream {
                         warnings.append("\(path):\(lineNumber): last line is incomplete (\(reason)); ignored")
                         return nil
                     }
-                    throw SessionError(file: path, line: lineNumber, message: "not a record line (\(reason))")
+                    if terminated { throw SessionError(file: path, line: lineNumber, message: "not a record line (\(reason))") }
                 }
             }
+            if truncatedStream { try reportTruncation() }
         } catch {
             self.error = error
         }
         return nil
+    }
+
+    /// True when the gzip stream ended before its trailer; its last line, complete or not, is not trusted.
+    private var truncatedStream: Bool {
+        guard atEnd else { return false }
+        var code: Int32 = 0
+        _ = gzerror(file, &code)
+        return code == Z_BUF_ERROR
+    }
+
+    private func reportTruncation() throws(SessionError) {
+        guard !truncationReported else { return }
+        truncationReported = true
+        let last = lastRecord.map { "the last complete record is line \($0.line), at \(ManilaTime(epochMillis: $0.time).clockText) PHT" }
+            ?? "it holds no complete record"
+        let message = "compressed stream is truncated (the file ends before the gzip trailer); \(last)"
+        guard allowPartial else { throw SessionError(file: path, message: message + "; --allow-partial reads it anyway") }
+        warnings.append("\(path): \(message); read up to there (--allow-partial)")
     }
 
     /// Reads the next line: its bytes and whether a newline ended it (false only for the file's last line).

@@ -19,6 +19,7 @@ struct FeedCommand: ParsableCommand {
     @Option(help: "With --replay: playback speed, 'max' or a factor of real time.")
     var speed: Pace = .factor(1)
     @OptionGroup var simulation: SimulationOptions
+    @OptionGroup var session: SessionOptions
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws { _ = try kafka.requiredBootstrap() }
@@ -32,7 +33,7 @@ struct FeedCommand: ParsableCommand {
             let producer = try KafkaProducer(bootstrapServers: bootstrap, overrides: kafka.overrides, logger: logger)
             let summary: FeedRunner.Summary
             if let replay {
-                let reader = try SessionReader(path: replay)
+                let reader = try SessionReader(path: replay, allowPartial: session.allowPartial)
                 summary = try FeedRunner(producer: producer, pace: speed, logger: logger).run(reader) { shutdown.isRequested }
                 for warning in reader.warnings { FileHandle.standardError.write(Data("psei-ticker: warning: \(warning)\n".utf8)) }
                 if let error = reader.error { throw CommandFailure("\(error) (\(summary.records) records before it were sent)") }

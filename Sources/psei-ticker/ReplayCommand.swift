@@ -18,6 +18,7 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: "The session file.") var file: String
     @Option(help: "Playback speed: 'max' or a factor of real time (0.25…1000).") var speed: Pace = .factor(1)
     @Option(help: "Start at this Manila time, HH:MM[:SS].") var from: String?
+    @OptionGroup var session: SessionOptions
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -26,17 +27,9 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard)
-        let logger = session.logger
-        let records: [FeedRecord]
-        do {
-            let reader = try SessionReader(path: file)
-            records = Array(reader)
-            for warning in reader.warnings { logger.warning("\(warning)") }
-            if let error = reader.error { throw CommandFailure("\(error)") }
-        } catch let error as SessionError {
-            throw CommandFailure("\(error)")
-        }
+        let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard)
+        let logger = run.logger
+        let records = try session.read(file) { logger.warning("\($0)") }
         let factor: Double = switch speed {
         case .maximum: ReplayFeed.speeds.last!
         case .factor(let value): value
@@ -44,6 +37,6 @@ struct ReplayCommand: ParsableCommand {
         let now = wallClockMillis()
         let source = ReplaySource(records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
                                   wallNow: now, logger: logger)
-        try session.run(dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source)
+        try run.run(dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source)
     }
 }

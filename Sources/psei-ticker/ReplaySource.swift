@@ -18,7 +18,7 @@ final class ReplaySource: DashboardSource {
     init(records: [FeedRecord], speed: Double, from: Int?, wallNow: EpochMillis, logger: Logger) {
         feed = ReplayFeed(records: records, speed: speed, wallNow: wallNow)
         decoded = decode(feed.records, logger: logger)
-        if let from, let target = instant(secondOfDay: from) { _ = feed.seek(to: target, wallNow: wallNow) }
+        if let from, let target = feed.instant(secondOfDay: from) { _ = feed.seek(to: target, wallNow: wallNow) }
         skipped = 0..<feed.cursor
     }
 
@@ -63,7 +63,7 @@ final class ReplaySource: DashboardSource {
         case .left: return seek(to: position - minute, wallNow: wallNow)
         case .character("]"): return seek(to: position + 15 * minute, wallNow: wallNow)
         case .character("["): return seek(to: position - 15 * minute, wallNow: wallNow)
-        case .character("0"): return seek(to: instant(secondOfDay: 9 * 3600 + 1800) ?? feed.start, wallNow: wallNow)
+        case .character("0"): return seek(to: feed.instant(secondOfDay: 9 * 3600 + 1800) ?? feed.start, wallNow: wallNow)
         case .character("g"): prompt = ""
         default: return .ignored
         }
@@ -77,7 +77,7 @@ final class ReplaySource: DashboardSource {
         case "\r", "\n":
             let typed = prompt ?? ""
             prompt = nil
-            guard let second = ManilaTime.secondOfDay(parsing: typed), let target = instant(secondOfDay: second) else { return .handled([]) }
+            guard let second = ManilaTime.secondOfDay(parsing: typed), let target = feed.instant(secondOfDay: second) else { return .handled([]) }
             return seek(to: target, wallNow: wallNow)
         case "\u{1B}":
             prompt = nil
@@ -103,10 +103,5 @@ final class ReplaySource: DashboardSource {
     private func status(wallNow: EpochMillis) -> ReplayStatus {
         ReplayStatus(position: feed.position(wallNow: wallNow), speed: feed.speed, progress: feed.progress(wallNow: wallNow),
                      paused: feed.isPaused, prompt: prompt)
-    }
-
-    /// A Manila time of day on the session's date.
-    private func instant(secondOfDay: Int) -> EpochMillis? {
-        ManilaTime.epochMillis(date: ManilaTime(epochMillis: feed.start).dateText, secondOfDay: secondOfDay)
     }
 }

@@ -28,6 +28,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "Read this recorded session (.jsonl or .jsonl.gz) instead of a cluster.") var replay: String?
     @Option(help: "With --replay: the Manila time of the frame, HH:MM[:SS] (default: the end of the session).")
     var at: String?
+    @OptionGroup var session: SessionOptions
     @Option(help: "Frame size, WIDTHxHEIGHT.") var size: FrameSize = FrameSize(width: 120, height: 40)
     @Option(help: "text (plain characters), ansi (SGR colours) or html (a standalone page).") var format: Format = .text
     @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.")
@@ -80,29 +81,17 @@ struct SnapshotCommand: ParsableCommand {
         return state
     }
 
-    /// The state after every record of the session whose time is at or before `--at`.
+    /// The state after every record of the session in effect at `--at` (default: the end), in effect order.
     private func stateFromSession(_ path: String, logger: Logger) throws -> DashboardState {
-        let reader: SessionReader
-        do { reader = try SessionReader(path: path) } catch { throw CommandFailure("\(error)") }
+        let records = try session.read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
+        let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
+        let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
         var state = dashboard.initialState(source: URL(fileURLWithPath: path).lastPathComponent)
-        var end: EpochMillis?
-        var batch: [FeedRecord] = []
-        for record in reader {
-            if let at, end == nil {
-                let date = ManilaTime(epochMillis: record.timestamp).dateText
-                end = ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: at)!)
-            }
-            // A session holds records in the order they were consumed (partition by partition), not in time order.
-            if let end, record.timestamp > end { continue }
-            batch.append(record)
-            if batch.count == 10_000 {
-                Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
-                batch.removeAll(keepingCapacity: true)
-            }
+        let inEffect = feed.records(through: end)
+        for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
+            let batch = Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)])
+            Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
         }
-        Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
-        for warning in reader.warnings { FileHandle.standardError.write(Data("psei-ticker: warning: \(warning)\n".utf8)) }
-        if let error = reader.error { throw CommandFailure("\(error)") }
         return state
     }
 }
