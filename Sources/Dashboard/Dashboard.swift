@@ -5,7 +5,7 @@ public enum Dashboard {
     public static func reduce(into state: inout DashboardState, action: DashboardAction) {
         switch action {
         case .records(let results, let receivedAt):
-            state.counters.countArrivals(results.count, at: receivedAt)
+            if receivedAt > 0 { state.counters.countArrivals(results.count, at: receivedAt) }
             for result in results {
                 state.counters.received += 1
                 switch result {
@@ -89,11 +89,15 @@ public enum Dashboard {
         case .pageDown: state.ui.selected += state.ui.visibleRows
         case .home: state.ui.selected = 0
         case .end: state.ui.selected = rowCount - 1
-        case .nextSortKey: state.ui.sort = state.ui.sort.next
+        case .nextSortKey:
+            state.ui.sort = state.ui.sort.next
+            state.ui.descending = state.ui.sort.startsDescending
         case .toggleSortDirection: state.ui.descending.toggle()
         case .toggleHelp: state.ui.helpShown.toggle()
         case .toggleDetail: state.ui.detailShown.toggle()
         case .togglePause: state.ui.paused.toggle()
+        case .dismiss:
+            if state.ui.helpShown { state.ui.helpShown = false } else { state.ui.detailShown = false }
         case .quit: state.ui.quitRequested = true
         }
         state.ui.selected = min(max(state.ui.selected, 0), max(rowCount - 1, 0))

@@ -2,7 +2,8 @@ import MarketData
 
 /// Everything that can change the dashboard: decoded records, rejections, connection changes, keys, the clock.
 public enum DashboardAction: Sendable {
-    /// A batch of decoded records (events or rejections) received at wall time `receivedAt`.
+    /// A batch of decoded records (events or rejections) received at wall time `receivedAt`; 0 when they were not
+    /// received live (a snapshot, a replay's seek): such records count neither in records/s nor against the wall clock.
     case records([Result<MarketEvent, DecodeError>], receivedAt: EpochMillis)
     case connection(ConnectionState)
     /// The consumer's lag, per partition.
@@ -19,4 +20,6 @@ public enum KeyCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSortKey, toggleSortDirection
     case toggleHelp, toggleDetail, togglePause, quit
+    /// Closes the help overlay, else the time & sales panel (Esc).
+    case dismiss
 }

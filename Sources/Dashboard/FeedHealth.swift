@@ -23,9 +23,13 @@ public struct ReplayStatus: Hashable, Sendable {
     public var paused: Bool
     /// The characters typed so far after `g` (nil when not typing).
     public var prompt: String?
+    /// Why the time typed was not taken (`25:99 is not a time of day …`), until the next key.
+    public var promptProblem: String?
 
-    public init(position: EpochMillis, speed: Double, progress: Double, paused: Bool, prompt: String? = nil) {
+    public init(position: EpochMillis, speed: Double, progress: Double, paused: Bool, prompt: String? = nil,
+                promptProblem: String? = nil) {
         self.position = position; self.speed = speed; self.progress = progress; self.paused = paused; self.prompt = prompt
+        self.promptProblem = promptProblem
     }
 }
 

@@ -27,6 +27,18 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
     case volume = "volume"
     case last = "last"
 
+    /// Figures sort biggest first when chosen; symbols A to Z.
+    var startsDescending: Bool { self != .symbol }
+
+    /// The direction as the rows run: `A to Z`, `highest first`…
+    public func directionText(descending: Bool) -> String {
+        switch self {
+        case .none: ""
+        case .symbol: descending ? "Z to A" : "A to Z"
+        default: descending ? "highest first" : "lowest first"
+        }
+    }
+
     var next: SortKey {
         let all = SortKey.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]
@@ -53,7 +65,7 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
         }
         switch self {
         case .none: return 0
-        case .symbol: return order(rhs.symbol, lhs.symbol)
+        case .symbol: return order(lhs.symbol, rhs.symbol)
         case .changePercent: return order(lhs.changePercent, rhs.changePercent)
         case .value: return order(lhs.valueUnits, rhs.valueUnits)
         case .volume: return order(lhs.volume, rhs.volume)

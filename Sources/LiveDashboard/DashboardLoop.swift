@@ -139,7 +139,8 @@ public enum KeyMapping {
         case .character("s"): .nextSortKey
         case .character("S"): .toggleSortDirection
         case .character("?"), .character("h"): .toggleHelp
-        case .character("\r"), .character("\n"), .character("t"): .toggleDetail
+        case .enter, .character("t"): .toggleDetail
+        case .escape: .dismiss
         case .character(" "): .togglePause
         case .character("q"), .character("Q"), .interrupt: .quit
         default: nil

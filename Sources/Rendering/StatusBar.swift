@@ -44,7 +44,9 @@ enum StatusBar {
 
 /// `REPLAY 10:42:13 ×60 [████░░░░] 38%`, `PAUSED` when paused, or the time being typed after `g`.
 private func replayLabel(_ replay: ReplayStatus, glyphs: Glyphs) -> String {
-    if let prompt = replay.prompt { return "GO TO \(prompt)_ (HH:MM, Enter)" }
+    if let prompt = replay.prompt {
+        return "GO TO \(TerminalSafe.sanitize(prompt))_ " + (replay.promptProblem.map { "\(glyphs.disconnected) \($0)" } ?? "(HH:MM, Enter)")
+    }
     let speed = Format.fixed(replay.speed, decimals: replay.speed < 1 ? 2 : 0)
     let filled = Int((replay.progress * 8).rounded(.down))
     let bar = String(repeating: glyphs.braille ? "█" : "#", count: filled) + String(repeating: glyphs.braille ? "░" : ".", count: 8 - filled)
@@ -57,7 +59,7 @@ enum HelpOverlay {
     static let lines = [
         ("↑ ↓  j k", "move the selection"), ("PgUp PgDn", "page through the table"), ("Home End", "first / last row"),
         ("s", "next sort key"), ("S", "reverse the sort"), ("Enter  t", "time & sales of the selection"), ("space", "pause / resume the display"),
-        ("?", "show / hide this help"), ("q  Ctrl-C", "quit"),
+        ("?  h", "show / hide this help"), ("Esc", "close help / time & sales"), ("q  Ctrl-C", "quit"),
         ("+ -", "replay: faster / slower"), ("← → [ ]", "replay: back / on 1 min, 15 min"),
         ("0  g", "replay: to the open / go to a time"),
     ]
@@ -72,7 +74,8 @@ enum HelpOverlay {
             grid.put(" " + keys, x: inner.x, y: inner.y + row, role: .header)
             grid.put(line.1, x: inner.x + 13, y: inner.y + row, role: .help)
         }
-        grid.put(" sorted by \(state.ui.sort.rawValue)\(state.ui.sort == .none ? "" : state.ui.descending ? ", descending" : ", ascending")",
+        let direction = state.ui.sort.directionText(descending: state.ui.descending)
+        grid.put(" sorted by \(state.ui.sort.rawValue)\(direction.isEmpty ? "" : ", " + direction)",
                  x: inner.x, y: inner.y + inner.height - 1, role: .label)
     }
 }

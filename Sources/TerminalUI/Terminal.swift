@@ -32,6 +32,8 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        // Esc alone closes overlays: wait 25 ms (not ncurses' default second) for the rest of an escape sequence.
+        set_escdelay(25)
         nodelay(window, true)
         curs_set(0)
         var depth = ColorDepth.none
@@ -100,13 +102,21 @@ public final class Terminal {
             case KEY_NPAGE: return .pageDown
             case KEY_HOME: return .home
             case KEY_END: return .end
+            case KEY_BACKSPACE: return .backspace
+            case KEY_ENTER: return .enter
             case KEY_RESIZE:
                 previous = nil
                 return .resize
             default: return readInput()
             }
         }
-        if character == 3 { return .interrupt }
+        switch character {
+        case 3: return .interrupt
+        case 8, 0x7F: return .backspace  // ^H, and DEL: what xterm and tmux send for Backspace
+        case 0x0D, 0x0A: return .enter
+        case 0x1B: return .escape
+        default: break
+        }
         guard let scalar = Unicode.Scalar(UInt32(character)) else { return readInput() }
         return .character(Character(scalar))
     }

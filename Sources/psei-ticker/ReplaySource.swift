@@ -12,6 +12,8 @@ final class ReplaySource: DashboardSource {
     private let feed: ReplayFeed
     private let decoded: [Result<MarketEvent, DecodeError>]
     private var prompt: String?
+    /// Why the time typed after `g` was not taken, shown in the prompt until the next key.
+    private var promptProblem: String?
     private var lastConnection: ConnectionState?
 
     /// Starts at `from` (Manila second of the day) when given: everything before it arrives with the first `take`.
@@ -35,7 +37,7 @@ final class ReplaySource: DashboardSource {
         let due = feed.due(wallNow: wallNow)
         var actions: [DashboardAction] = []
         if !skipped.isEmpty {
-            actions.append(.records(Array(decoded[skipped]), receivedAt: wallNow))
+            actions.append(.records(Array(decoded[skipped]), receivedAt: 0))
             skipped = 0..<0
         }
         if !due.isEmpty { actions.append(.records(Array(decoded[due.indices]), receivedAt: wallNow)) }
@@ -70,20 +72,26 @@ final class ReplaySource: DashboardSource {
         return .handled([])
     }
 
-    /// Collects `HH:MM[:SS]` after `g`; Enter seeks, Escape cancels.
+    /// Collects `HH:MM[:SS]` after `g`; Enter seeks (or says why it cannot), Backspace erases, Escape cancels.
     private func typeTime(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome {
-        guard case .character(let character) = input else { return .handled([]) }
-        switch character {
-        case "\r", "\n":
+        promptProblem = nil
+        switch input {
+        case .enter:
             let typed = prompt ?? ""
+            guard let second = ManilaTime.secondOfDay(parsing: typed), let target = feed.instant(secondOfDay: second) else {
+                promptProblem = typed.isEmpty ? "type a time" : "\(typed) is not a time of day (HH:MM or HH:MM:SS)"
+                return .handled([])
+            }
             prompt = nil
-            guard let second = ManilaTime.secondOfDay(parsing: typed), let target = feed.instant(secondOfDay: second) else { return .handled([]) }
             return seek(to: target, wallNow: wallNow)
-        case "\u{1B}":
+        case .escape:
             prompt = nil
-        case "\u{7F}", "\u{08}":
+        case .interrupt:
+            prompt = nil
+            return .ignored
+        case .backspace:
             prompt = String(prompt?.dropLast() ?? "")
-        case "0"..."9", ":":
+        case .character(let character) where ("0"..."9").contains(character) || character == ":":
             if (prompt?.count ?? 0) < 8 { prompt? += String(character) }
         default:
             break
@@ -94,14 +102,14 @@ final class ReplaySource: DashboardSource {
     private func seek(to target: EpochMillis, wallNow: EpochMillis) -> KeyOutcome {
         switch feed.seek(to: target, wallNow: wallNow) {
         case .forward(let records):
-            return .handled([.records(Array(decoded[records.indices]), receivedAt: wallNow)])
+            return .handled([.records(Array(decoded[records.indices]), receivedAt: 0)])
         case .rebuild(let records):
-            return .restart([.records(Array(decoded[records.indices]), receivedAt: wallNow), .connection(.replay(status(wallNow: wallNow)))])
+            return .restart([.records(Array(decoded[records.indices]), receivedAt: 0), .connection(.replay(status(wallNow: wallNow)))])
         }
     }
 
     private func status(wallNow: EpochMillis) -> ReplayStatus {
         ReplayStatus(position: feed.position(wallNow: wallNow), speed: feed.speed, progress: feed.progress(wallNow: wallNow),
-                     paused: feed.isPaused, prompt: prompt)
+                     paused: feed.isPaused, prompt: prompt, promptProblem: promptProblem)
     }
 }

@@ -162,4 +162,31 @@ import Testing
         for key in [KeyCommand.toggleHelp, .togglePause, .quit] { Dashboard.reduce(into: &state, action: .key(key)) }
         #expect(state.ui.helpShown && state.ui.paused && state.ui.quitRequested)
     }
+
+    @Test mutating func theSortDirectionIsNamedAsTheRowsRun() {
+        Dashboard.reduce(into: &state, action: .key(.nextSortKey))
+        #expect(state.ui.sort == .symbol && !state.ui.descending)
+        #expect(state.rows.map(\.symbol) == state.rows.map(\.symbol).sorted())
+        #expect(state.ui.sort.directionText(descending: state.ui.descending) == "A to Z")
+        Dashboard.reduce(into: &state, action: .key(.toggleSortDirection))
+        #expect(state.rows.first?.symbol == "URC" && state.ui.sort.directionText(descending: state.ui.descending) == "Z to A")
+        Dashboard.reduce(into: &state, action: .key(.nextSortKey))
+        #expect(state.ui.sort == .changePercent && state.ui.descending)
+        #expect(state.ui.sort.directionText(descending: true) == "highest first")
+    }
+
+    @Test mutating func escapeClosesTheHelpThenTimeAndSales() {
+        for key in [KeyCommand.toggleDetail, .toggleHelp, .dismiss] { Dashboard.reduce(into: &state, action: .key(key)) }
+        #expect(!state.ui.helpShown && state.ui.detailShown)
+        Dashboard.reduce(into: &state, action: .key(.dismiss))
+        #expect(!state.ui.helpShown && !state.ui.detailShown)
+    }
+
+    @Test mutating func recordsNotReceivedLiveDoNotCountAsARate() {
+        let records: [Result<MarketEvent, DecodeError>] = [.success(trade("ALI", "22.50", 100, "09:30:00", seq: 1))]
+        Dashboard.reduce(into: &state, action: .records(records, receivedAt: 0))
+        #expect(state.counters.recordsPerSecond(now: 10_000) == 0 && state.counters.received == 1)
+        Dashboard.reduce(into: &state, action: .records(records, receivedAt: 5_000))
+        #expect(state.counters.recordsPerSecond(now: 6_000) == 1)
+    }
 }

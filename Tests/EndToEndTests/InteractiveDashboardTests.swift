@@ -66,8 +66,10 @@ import Testing
         try pane.type("s")
         try pane.type("?")
         let help = pane.waitFor(seconds: 5) { $0.contains("Help") && $0.contains("sorted by symbol") }
-        #expect(help.contains("next sort key") && help.contains("sorted by symbol"), "\(help)")
-        try pane.type("?")
+        #expect(help.contains("next sort key") && help.contains("sorted by symbol, A to Z"), "\(help)")
+        try pane.tmux(["send-keys", "-t", "main", "Escape"])
+        let closed = pane.waitFor(seconds: 5) { !$0.contains("next sort key") }
+        #expect(!closed.contains("next sort key"), "Esc closes the help: \(closed)")
         try pane.type("q")
         let back = pane.waitFor(seconds: 10) { $0.contains("$ ") && !$0.contains("PSEi today") }
         #expect(!back.contains("PSEi today"), "\(back)")
@@ -93,7 +95,18 @@ import Testing
         try pane.type("]")
         let later = pane.waitFor(seconds: 10) { replayClock($0).map { $0 >= "10:55:00" } == true }
         #expect(later.contains("PAUSED"), "\(later)")
-        try pane.type("g14:30")
+        // The quarter of an hour skipped arrived at once, but it is not a rate: the ~400 rec/s of 60× stays the order.
+        let rate = later.range(of: #"[0-9,]+ rec/s"#, options: .regularExpression).map { later[$0].filter(\.isNumber) }
+        #expect(rate.flatMap { Int($0) }.map { $0 < 5_000 } == true, "\(later)")
+        // A bad time stays in the prompt with the reason; Backspace (DEL, as tmux sends it) erases; Enter goes.
+        try pane.type("g25:99")
+        try pane.tmux(["send-keys", "-t", "main", "Enter"])
+        let refused = pane.waitFor(seconds: 5) { $0.contains("25:99 is not a time of day") }
+        #expect(refused.contains("GO TO 25:99_") && refused.contains("25:99 is not a time of day"), "\(refused)")
+        for _ in 0..<5 { try pane.tmux(["send-keys", "-t", "main", "BSpace"]) }
+        try pane.type("14:39")
+        try pane.tmux(["send-keys", "-t", "main", "BSpace"])
+        try pane.type("0")
         #expect(pane.waitFor(seconds: 5) { $0.contains("GO TO 14:30_") }.contains("GO TO 14:30_"))
         try pane.tmux(["send-keys", "-t", "main", "Enter"])
         let jumped = pane.waitFor(seconds: 20) { replayClock($0) == "14:30:00" && $0.contains("14:29:59 PHT") }
