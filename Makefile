@@ -38,7 +38,7 @@ bench: deps
 demo: release
 	$(RELEASE_BIN) demo
 
-## demo-replay: the shipped sample day replayed at 60x (space pause, + - speed, ← → [ ] seek, g go to a time)
+## demo-replay: the shipped sample day replayed at 60x with the DVR keys (README, or ? in the dashboard)
 demo-replay: release
 	$(RELEASE_BIN) replay $(SAMPLE_SESSION).gz --speed 60
 

@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "LiveDashboard",
             dependencies: [
-                "MarketData", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI",
+                "MarketData", "KafkaFeed", "Dashboard", "Recording", "Rendering", "TerminalUI",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

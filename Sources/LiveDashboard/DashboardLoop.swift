@@ -69,7 +69,7 @@ public struct DashboardLoop {
                     dirty = true
                     continue
                 }
-                guard let key = KeyMapping.command(for: input) else { continue }
+                guard case .dashboard(let key) = KeyMap.action(for: input, mode: source.keyMode) else { continue }
                 Dashboard.reduce(into: &state, action: .key(key))
                 if key == .togglePause { frozen = state.ui.paused ? state : nil }
                 dirty = true
@@ -88,7 +88,8 @@ public struct DashboardLoop {
             shown.counters = state.counters
             shown.connection = state.connection
             shown.lag = state.lag
-            backend.draw(Renderer.render(shown, width: width, height: height, context: RenderContext(glyphs: glyphs, now: clock)))
+            let context = RenderContext(glyphs: glyphs, now: clock, keyHelp: KeyMap.help(mode: source.keyMode))
+            backend.draw(Renderer.render(shown, width: width, height: height, context: context))
             lastFrame = clock
             dirty = false
         }
@@ -115,6 +116,12 @@ public protocol DashboardSource: AnyObject {
     func take(wallNow: EpochMillis) -> [DashboardAction]
     /// Handles a key of the source's own (replay controls); keys it ignores go to the dashboard.
     func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome
+    /// Which of `KeyMap`'s bindings apply.
+    var keyMode: KeyMap.Mode { get }
+}
+
+extension DashboardSource {
+    public var keyMode: KeyMap.Mode { .live }
 }
 
 /// What a source did with a key.
@@ -124,26 +131,4 @@ public enum KeyOutcome {
     case handled([DashboardAction])
     /// Start over from a fresh state with these actions (a seek backwards).
     case restart([DashboardAction])
-}
-
-/// The dashboard's key bindings.
-public enum KeyMapping {
-    public static func command(for input: TerminalInput) -> KeyCommand? {
-        switch input {
-        case .up, .character("k"): .up
-        case .down, .character("j"): .down
-        case .pageUp: .pageUp
-        case .pageDown: .pageDown
-        case .home, .character("g"): .home
-        case .end, .character("G"): .end
-        case .character("s"): .nextSortKey
-        case .character("S"): .toggleSortDirection
-        case .character("?"), .character("h"): .toggleHelp
-        case .enter, .character("t"): .toggleDetail
-        case .escape: .dismiss
-        case .character(" "): .togglePause
-        case .character("q"), .character("Q"), .interrupt: .quit
-        default: nil
-        }
-    }
 }

@@ -21,7 +21,7 @@ public struct Constituent: Hashable, Sendable {
 }
 
 extension PSERules {
-    /// The 30 PSEi constituents effective 2 February 2026, from `../shared/reference/pse/constituents.csv`.
+    /// The 30 PSEi constituents effective 2 February 2026, from `docs/reference/pse/constituents.csv`.
     public static let constituents: [Constituent] = [
         Constituent("AC", "Ayala Corporation", .holdingFirms, "455", weight: 3.81, priceConfirmed: true),
         Constituent("ACEN", "ACEN Corporation", .industrial, "2.74", weight: 0.92, priceConfirmed: true),

@@ -6,10 +6,13 @@ public struct RenderContext: Sendable {
     public var glyphs: Glyphs
     /// Wall-clock time, used for records/s; never for data time.
     public var now: EpochMillis
+    /// The `?` overlay's lines (keys, what they do), from the run loop's key map; empty where no key works.
+    public var keyHelp: [(keys: String, description: String)]
 
-    public init(glyphs: Glyphs = .unicode, now: EpochMillis = 0) {
+    public init(glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = []) {
         self.glyphs = glyphs
         self.now = now
+        self.keyHelp = keyHelp
     }
 
     func arrow(_ direction: Int?) -> Character {

@@ -54,25 +54,19 @@ private func replayLabel(_ replay: ReplayStatus, glyphs: Glyphs) -> String {
     return "\(state) \(Format.clock(replay.position, seconds: true)) \(glyphs.times)\(speed) [\(bar)] \(Int(replay.progress * 100))%"
 }
 
-/// The `?` overlay: every key and what it does.
+/// The `?` overlay: every key of this dashboard (`RenderContext.keyHelp`) and what it does, and the sort.
 enum HelpOverlay {
-    static let lines = [
-        ("↑ ↓  j k", "move the selection"), ("PgUp PgDn", "page through the table"), ("Home End", "first / last row"),
-        ("s", "next sort key"), ("S", "reverse the sort"), ("Enter  t", "time & sales of the selection"), ("space", "pause / resume the display"),
-        ("?  h", "show / hide this help"), ("Esc", "close help / time & sales"), ("q  Ctrl-C", "quit"),
-        ("+ -", "replay: faster / slower"), ("← → [ ]", "replay: back / on 1 min, 15 min"),
-        ("0  g", "replay: to the open / go to a time"),
-    ]
-
     static func draw(_ state: DashboardState, into grid: inout CellGrid, context: RenderContext) {
-        let width = min(50, grid.width - 2), height = min(lines.count + 5, grid.height - 2)
+        let lines = context.keyHelp
+        let descriptionWidth = lines.map(\.description.count).max() ?? 0
+        let width = min(max(50, descriptionWidth + 16), grid.width - 2), height = min(lines.count + 5, grid.height - 2)
         let rect = BoxFrame.Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", .help))
         let inner = BoxFrame.draw(rect, title: "Help", into: &grid, glyphs: context.glyphs)
         for (row, line) in lines.enumerated() where row < inner.height - 2 {
-            let keys = context.glyphs.braille ? line.0 : line.0.replacingArrows
+            let keys = context.glyphs.braille ? line.keys : line.keys.replacingArrows
             grid.put(" " + keys, x: inner.x, y: inner.y + row, role: .header)
-            grid.put(line.1, x: inner.x + 13, y: inner.y + row, role: .help)
+            grid.put(line.description, x: inner.x + 13, y: inner.y + row, role: .help, maxWidth: inner.width - 13)
         }
         let direction = state.ui.sort.directionText(descending: state.ui.descending)
         grid.put(" sorted by \(state.ui.sort.rawValue)\(direction.isEmpty ? "" : ", " + direction)",

@@ -49,11 +49,4 @@ import Testing
         let firstTradeLine = try #require(text.split(separator: "\n").first { $0.contains(ManilaTime(epochMillis: newest.timestamp).clockText) })
         #expect(firstTradeLine.contains(newest.price.formatted(grouping: true)))
     }
-
-    @Test func helpOverlayListsTheKeys() {
-        var state = simulatedState(until: "10:00")
-        Dashboard.reduce(into: &state, action: .key(.toggleHelp))
-        let text = FrameExport.text(Renderer.render(state, width: 80, height: 24, context: RenderContext(glyphs: .ascii)))
-        #expect(text.contains("Help") && text.contains("next sort key") && text.contains("^ v  j k"))
-    }
 }

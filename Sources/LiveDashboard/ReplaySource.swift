@@ -1,14 +1,13 @@
 import Dashboard
-import LiveDashboard
 import Logging
 import MarketData
 import Recording
 import TerminalUI
 
-/// A recorded session as the dashboard's source, with the DVR keys: space pause, + / - speed, ← → one minute,
-/// [ ] fifteen minutes, 0 back to the open, g then HH:MM[:SS] and Enter to go to a time. Records are decoded once
-/// up front, so a seek backwards (a rebuild from the first record) takes a fraction of a second for a full day.
-final class ReplaySource: DashboardSource {
+/// A recorded session as the dashboard's source, with the DVR keys of `KeyMap` (pause, speed, seek, go to a
+/// time). Records are decoded once up front, so a seek backwards (a rebuild from the first record) takes a fraction
+/// of a second for a full day.
+public final class ReplaySource: DashboardSource {
     private let feed: ReplayFeed
     private let decoded: [Result<MarketEvent, DecodeError>]
     private var prompt: String?
@@ -17,7 +16,7 @@ final class ReplaySource: DashboardSource {
     private var lastConnection: ConnectionState?
 
     /// Starts at `from` (Manila second of the day) when given: everything before it arrives with the first `take`.
-    init(records: [FeedRecord], speed: Double, from: Int?, wallNow: EpochMillis, logger: Logger) {
+    public init(records: [FeedRecord], speed: Double, from: Int?, wallNow: EpochMillis, logger: Logger) {
         feed = ReplayFeed(records: records, speed: speed, wallNow: wallNow)
         decoded = decode(feed.records, logger: logger)
         if let from, let target = feed.instant(secondOfDay: from) { _ = feed.seek(to: target, wallNow: wallNow) }
@@ -27,13 +26,14 @@ final class ReplaySource: DashboardSource {
     /// Records passed over by `--from`, still owed to the dashboard's first `take`.
     private var skipped = 0..<0
 
-    var wakeDescriptor: Int32? { nil }
+    public var wakeDescriptor: Int32? { nil }
+    public var keyMode: KeyMap.Mode { .replay }
 
-    func nextDue(wallNow: EpochMillis) -> EpochMillis? {
+    public func nextDue(wallNow: EpochMillis) -> EpochMillis? {
         feed.isPaused || feed.isFinished ? nil : DashboardLoop.frameInterval
     }
 
-    func take(wallNow: EpochMillis) -> [DashboardAction] {
+    public func take(wallNow: EpochMillis) -> [DashboardAction] {
         let due = feed.due(wallNow: wallNow)
         var actions: [DashboardAction] = []
         if !skipped.isEmpty {
@@ -53,21 +53,16 @@ final class ReplaySource: DashboardSource {
         return actions
     }
 
-    func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome {
+    public func handle(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome {
         if prompt != nil { return typeTime(input, wallNow: wallNow) }
-        let minute: EpochMillis = 60_000
-        let position = feed.position(wallNow: wallNow)
-        switch input {
-        case .character(" "): feed.togglePause(wallNow: wallNow)
-        case .character("+"), .character("="): feed.changeSpeed(faster: true, wallNow: wallNow)
-        case .character("-"), .character("_"): feed.changeSpeed(faster: false, wallNow: wallNow)
-        case .right: return seek(to: position + minute, wallNow: wallNow)
-        case .left: return seek(to: position - minute, wallNow: wallNow)
-        case .character("]"): return seek(to: position + 15 * minute, wallNow: wallNow)
-        case .character("["): return seek(to: position - 15 * minute, wallNow: wallNow)
-        case .character("0"): return seek(to: feed.instant(secondOfDay: 9 * 3600 + 1800) ?? feed.start, wallNow: wallNow)
-        case .character("g"): prompt = ""
-        default: return .ignored
+        guard case .replay(let control) = KeyMap.action(for: input, mode: .replay) else { return .ignored }
+        switch control {
+        case .togglePause: feed.togglePause(wallNow: wallNow)
+        case .faster: feed.changeSpeed(faster: true, wallNow: wallNow)
+        case .slower: feed.changeSpeed(faster: false, wallNow: wallNow)
+        case .forward(let minutes): return seek(to: feed.position(wallNow: wallNow) + EpochMillis(minutes) * 60_000, wallNow: wallNow)
+        case .toOpen: return seek(to: feed.instant(secondOfDay: 9 * 3600 + 1800) ?? feed.start, wallNow: wallNow)
+        case .goToTime: prompt = ""
         }
         return .handled([])
     }

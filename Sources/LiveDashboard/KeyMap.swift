@@ -1,0 +1,99 @@
+import Dashboard
+import TerminalUI
+
+/// Every key the dashboards answer to, in one table: the run loop and the replay controls look keys up here, and
+/// the `?` overlay, the commands' `--help` and the README's key list are all generated from it.
+public enum KeyMap {
+    /// Which dashboard a binding works in: `live` is `watch` and `demo`, `replay` is `replay`.
+    public enum Mode: Hashable, Sendable { case live, replay }
+
+    /// What a key does: a dashboard command (reduced into the state) or a replay control (handled by the replay).
+    public enum Action: Hashable, Sendable {
+        case dashboard(KeyCommand)
+        case replay(ReplayControl)
+    }
+
+    /// One row of the table: the keys the help shows together (`↑ ↓  k j`) and what each of them does.
+    public struct Binding: Sendable {
+        public let label: String
+        public let description: String
+        public let modes: Set<Mode>
+        public let actions: [TerminalInput: Action]
+    }
+
+    private static let both: Set<Mode> = [.live, .replay]
+
+    public static let bindings: [Binding] = [
+        Binding(label: "↑ ↓  k j", description: "move the selection", modes: both,
+                actions: [.up: .dashboard(.up), .down: .dashboard(.down), .character("k"): .dashboard(.up), .character("j"): .dashboard(.down)]),
+        Binding(label: "PgUp PgDn", description: "page through the table", modes: both,
+                actions: [.pageUp: .dashboard(.pageUp), .pageDown: .dashboard(.pageDown)]),
+        Binding(label: "Home End", description: "first / last row", modes: both,
+                actions: [.home: .dashboard(.home), .end: .dashboard(.end)]),
+        Binding(label: "g G", description: "first / last row, as Home / End", modes: [.live],
+                actions: [.character("g"): .dashboard(.home), .character("G"): .dashboard(.end)]),
+        Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
+        Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
+        Binding(label: "Enter  t", description: "time & sales of the selection", modes: both,
+                actions: [.enter: .dashboard(.toggleDetail), .character("t"): .dashboard(.toggleDetail)]),
+        Binding(label: "space", description: "pause / resume the display", modes: [.live],
+                actions: [.character(" "): .dashboard(.togglePause)]),
+        Binding(label: "space", description: "pause / resume the replay", modes: [.replay],
+                actions: [.character(" "): .replay(.togglePause)]),
+        Binding(label: "+ -", description: "faster / slower (0.25x to 1000x)", modes: [.replay],
+                actions: [.character("+"): .replay(.faster), .character("="): .replay(.faster),
+                          .character("-"): .replay(.slower), .character("_"): .replay(.slower)]),
+        Binding(label: "← →", description: "back / on one minute", modes: [.replay],
+                actions: [.left: .replay(.forward(minutes: -1)), .right: .replay(.forward(minutes: 1))]),
+        Binding(label: "[ ]", description: "back / on fifteen minutes", modes: [.replay],
+                actions: [.character("["): .replay(.forward(minutes: -15)), .character("]"): .replay(.forward(minutes: 15))]),
+        Binding(label: "0", description: "to the open", modes: [.replay], actions: [.character("0"): .replay(.toOpen)]),
+        Binding(label: "g", description: "go to a time: HH:MM[:SS] Enter (Backspace erases, Esc cancels)", modes: [.replay],
+                actions: [.character("g"): .replay(.goToTime)]),
+        Binding(label: "?  h", description: "show / hide this help", modes: both,
+                actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
+        Binding(label: "Esc", description: "close help / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]),
+        Binding(label: "q  Ctrl-C", description: "quit", modes: both,
+                actions: [.character("q"): .dashboard(.quit), .character("Q"): .dashboard(.quit), .interrupt: .dashboard(.quit)]),
+    ]
+
+    /// What `input` does in `mode`, nil when nothing.
+    public static func action(for input: TerminalInput, mode: Mode) -> Action? {
+        bindings.lazy.filter { $0.modes.contains(mode) }.compactMap { $0.actions[input] }.first
+    }
+
+    /// The bindings of `mode` as (keys, what they do), in table order: the `?` overlay's lines.
+    public static func help(mode: Mode) -> [(keys: String, description: String)] {
+        bindings.filter { $0.modes.contains(mode) }.map { ($0.label, $0.description) }
+    }
+
+    /// The bindings of `mode` as plain text lines, for a command's `--help`.
+    public static func helpText(mode: Mode) -> String {
+        "Keys:\n" + help(mode: mode).map { "  \($0.keys.padding(12)) \($0.description)" }.joined(separator: "\n")
+    }
+
+    /// The whole table as Markdown (the README's key list), one column per mode.
+    public static var markdown: String {
+        var lines = ["| keys | watch, demo | replay |", "| --- | --- | --- |"]
+        var seen: [String] = []
+        for binding in bindings where !seen.contains(binding.label) {
+            seen.append(binding.label)
+            let same = bindings.filter { $0.label == binding.label }
+            func cell(_ mode: Mode) -> String { same.first { $0.modes.contains(mode) }?.description ?? "" }
+            lines.append("| `\(binding.label.replacingOccurrences(of: "  ", with: " "))` | \(cell(.live)) | \(cell(.replay)) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The replay's own controls (the DVR keys).
+public enum ReplayControl: Hashable, Sendable {
+    case togglePause, faster, slower
+    /// Moves the replay clock by this many minutes (negative: back).
+    case forward(minutes: Int)
+    case toOpen, goToTime
+}
+
+private extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
