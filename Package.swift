@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Simulator",
                            .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Recording", "Simulator"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Recording", "Rendering", "Simulator"]),
         .testTarget(
             name: "RenderingTests",
             dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator", "GoldenFiles"],

@@ -69,7 +69,8 @@ public enum Dashboard {
             if status.phase == .open && state.phase != .open { state.openedAt = status.timestamp }
             state.phase = status.phase
         case .security(let symbol):
-            state.addRowIfNew(symbol)
+            // A symbol with no row is only a feed warning (`FeedWarning.statusForUnknownSymbol`), not a stock.
+            guard state.stocks[symbol] != nil else { return }
             switch status.phase {
             case .halted, .suspended:
                 state.stocks[symbol]!.halt = Halt(phase: status.phase, since: status.timestamp, reason: status.reason)
@@ -133,7 +134,7 @@ enum SequenceCheck {
         let verdict: SequenceCheck = switch last {
         case nil: .next
         case let previous? where seq <= previous: .duplicate
-        case let previous? where seq > previous + 1: .gap
+        case let previous? where seq > previous + 1: .gap  // previous < seq ≤ Int64.max here: no overflow
         default: .next
         }
         if verdict != .duplicate { last = seq }
@@ -161,7 +162,7 @@ extension StockState {
         open = open ?? trade.price
         high = max(high ?? trade.price, trade.price)
         low = min(low ?? trade.price, trade.price)
-        volume += trade.quantity.shares
+        volume += Int128(trade.quantity.shares)
         valueUnits += trade.valueUnits
         tradeCount += 1
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)

@@ -54,7 +54,7 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     /// Total value traded today, in 1/10,000 PHP.
-    public var totalValueUnits: Int64 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
+    public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
 
     /// The `count` biggest gainers (or losers) by percentage change, best first.
     public func movers(gainers: Bool, count: Int) -> [StockState] {

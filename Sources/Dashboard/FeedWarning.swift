@@ -7,6 +7,8 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
     case unknownSymbol = "symbol with no reference data"
     /// More than an hour after the wall-clock time it arrived: shown, but it does not move the data clock.
     case futureTimestamp = "timestamp in the future"
+    /// A halt, suspension or resumption of a symbol the board has no row for: counted, not made into a stock.
+    case statusForUnknownSymbol = "status for an unknown symbol"
 
     static let futureTolerance: EpochMillis = 3_600_000
     private static let constituents = Set(PSERules.constituents.map(\.symbol))
@@ -18,6 +20,9 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         switch event {
         case .trade(let trade): (symbol, prices) = (trade.symbol, [trade.price])
         case .quote(let quote): (symbol, prices) = (quote.symbol, [quote.bid, quote.ask].compactMap { $0 })
+        case .status(let status):
+            guard case .security(let symbol) = status.scope, state.stocks[symbol] == nil else { return nil }
+            return .statusForUnknownSymbol
         default: return nil
         }
         if !prices.allSatisfy(PSERules.isOnTick) { return .offTickPrice }

@@ -10,9 +10,10 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var open: Price?
     public var high: Price?
     public var low: Price?
-    public var volume: Int64 = 0
-    /// Σ price × quantity in 1/10,000 PHP.
-    public var valueUnits: Int64 = 0
+    /// Σ quantity, in 128 bits like `valueUnits` so no sum of wire quantities can overflow.
+    public var volume: Int128 = 0
+    /// Σ price × quantity in 1/10,000 PHP (see `Trade.valueUnits`).
+    public var valueUnits: Int128 = 0
     public var tradeCount = 0
     public var bid: Price?
     public var bidQuantity: Quantity = 0
@@ -33,10 +34,11 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
 
     public var current: Price? { last }
 
-    /// Volume-weighted average price, rounded to 1/10,000 PHP.
+    /// Volume-weighted average price, rounded to 1/10,000 PHP: an average of prices, so it fits a
+    /// `Price` (clamped, so not even a hand-built state can trap).
     public var vwap: Price? {
         guard volume > 0 else { return nil }
-        return Price(units: (valueUnits + volume / 2) / volume)
+        return Price(units: Int64(clamping: (valueUnits + volume / 2) / volume))
     }
 
     /// Advance (+1), decline (−1) or unchanged (0) against the previous close; nil before any trade.

@@ -7,7 +7,7 @@ enum DecimalParser {
         case malformed
         /// More fractional digits than the scale keeps (a price with five decimals, a quantity of 1.5).
         case tooPrecise
-        /// Does not fit in 64 bits at this scale (`1e309`, 20-digit integers).
+        /// Does not fit in 64 bits at this scale (`1e309`, 20-digit integers, 9223372036854775808).
         case outOfRange
     }
 
@@ -111,15 +111,13 @@ enum DecimalParser {
         }
 
         var mantissa: Int64 = 0
-        var significantDigits = 0
         for position in integerStart..<integerEnd {
-            accumulate(text[position], into: &mantissa, counting: &significantDigits)
+            guard accumulate(text[position], into: &mantissa) else { return .outOfRange }
         }
         for position in fractionStart..<fractionEnd {
-            accumulate(text[position], into: &mantissa, counting: &significantDigits)
+            guard accumulate(text[position], into: &mantissa) else { return .outOfRange }
         }
         if mantissa == 0 { return .value(0) }
-        if significantDigits > 18 { return .outOfRange }
 
         let shift = exponent - (fractionEnd - fractionStart) + scale
         if shift < 0 { return .tooPrecise }
@@ -132,10 +130,12 @@ enum DecimalParser {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
+    /// Appends a digit to `mantissa`; false when the result no longer fits in an Int64.
     @inline(__always)
-    private static func accumulate(_ digit: UInt8, into mantissa: inout Int64, counting significant: inout Int) {
-        if mantissa == 0 && digit == UInt8(ascii: "0") { return }
-        significant += 1
-        if significant <= 18 { mantissa = mantissa * 10 + Int64(digit &- 0x30) }
+    private static func accumulate(_ digit: UInt8, into mantissa: inout Int64) -> Bool {
+        let (shifted, shiftOverflow) = mantissa.multipliedReportingOverflow(by: 10)
+        let (sum, sumOverflow) = shifted.addingReportingOverflow(Int64(digit &- 0x30))
+        mantissa = sum
+        return !shiftOverflow && !sumOverflow
     }
 }

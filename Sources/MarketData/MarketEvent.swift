@@ -24,8 +24,9 @@ public struct Trade: Hashable, Sendable {
         self.seq = seq; self.buyer = buyer; self.seller = seller; self.foreign = foreign; self.board = board
     }
 
-    /// Price × quantity in 1/10,000 PHP.
-    public var valueUnits: Int64 { price.units * quantity.shares }
+    /// Price × quantity in 1/10,000 PHP, in 128 bits: within the codec's bounds a trade is worth at most
+    /// 10^25 units, so sums of them hold more than 10^13 maximal trades.
+    public var valueUnits: Int128 { Int128(price.units) * Int128(quantity.shares) }
 }
 
 /// The best bid and offer of one security on `pse.quotes`; either side may be empty.

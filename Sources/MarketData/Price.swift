@@ -47,19 +47,8 @@ public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// optional thousands separators: `Price("6412.57")!.formatted(decimals: 2, grouping: true)` is `6,412.57`.
     public func formatted(decimals: Int? = nil, grouping: Bool = false, alwaysSign: Bool = false) -> String {
         let decimals = min(max(decimals ?? displayDecimals, 0), 4)
-        var divisor: Int64 = 1
-        for _ in 0..<(4 - decimals) { divisor *= 10 }
-        let magnitude = units.magnitude
-        let rounded = (magnitude + UInt64(divisor / 2)) / UInt64(divisor)
-        var fractionScale: UInt64 = 1
-        for _ in 0..<decimals { fractionScale *= 10 }
-        let whole = rounded / fractionScale
-        let fraction = rounded % fractionScale
-        var text = grouping ? Price.grouped(whole) : String(whole)
-        if decimals > 0 {
-            let digits = String(fraction)
-            text += "." + String(repeating: "0", count: decimals - digits.count) + digits
-        }
+        let rounded = DecimalText.rounded(UInt128(units.magnitude), scale: 4, decimals: decimals)
+        let text = DecimalText.text(rounded, decimals: decimals, grouping: grouping)
         if units < 0 && rounded != 0 { return "-" + text }
         return alwaysSign ? "+" + text : text
     }
@@ -80,15 +69,4 @@ public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { formatted() }
-
-    static func grouped(_ value: UInt64) -> String {
-        let digits = Array(String(value))
-        var out = ""
-        out.reserveCapacity(digits.count + digits.count / 3)
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
-    }
 }

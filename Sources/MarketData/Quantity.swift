@@ -6,11 +6,10 @@ public struct Quantity: Hashable, Comparable, Sendable, ExpressibleByIntegerLite
     public init(integerLiteral value: Int64) { self.shares = value }
 
     public static func < (lhs: Quantity, rhs: Quantity) -> Bool { lhs.shares < rhs.shares }
-    public static func + (lhs: Quantity, rhs: Quantity) -> Quantity { Quantity(lhs.shares + rhs.shares) }
 
     /// `1,204,000` style, as the tables show volume.
     public var grouped: String {
-        (shares < 0 ? "-" : "") + Price.grouped(shares.magnitude)
+        (shares < 0 ? "-" : "") + DecimalText.grouped(UInt128(shares.magnitude))
     }
 
     public var description: String { String(shares) }

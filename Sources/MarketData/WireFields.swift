@@ -10,6 +10,7 @@ extension JSONScanner {
         default: throw DecodeFailure(reason: .wrongType, detail: field)
         }
         guard units > 0 else { throw DecodeFailure(reason: .nonPositivePrice, detail: field) }
+        guard units <= PSERules.maximumPrice.units else { throw DecodeFailure(reason: .outOfRange, detail: field) }
         return Price(units: units)
     }
 
@@ -21,7 +22,9 @@ extension JSONScanner {
 
     func quantity(_ value: JSONValue, _ field: String) throws(DecodeFailure) -> Quantity {
         let shares = try integer(value, field)
+        guard shares != 0 else { throw DecodeFailure(reason: .zeroQuantity, detail: field) }
         guard shares > 0 else { throw DecodeFailure(reason: .negativeQuantity, detail: field) }
+        guard shares <= PSERules.maximumQuantity.shares else { throw DecodeFailure(reason: .outOfRange, detail: field) }
         return Quantity(shares)
     }
 
@@ -103,7 +106,8 @@ extension JSONScanner {
         throws(DecodeFailure) -> Int64 {
         switch DecimalParser.parse(text, scale: scale) {
         case .value(let value): return value
-        case .malformed, .tooPrecise, .outOfRange: throw DecodeFailure(reason: .badNumber, detail: field)
+        case .malformed, .tooPrecise: throw DecodeFailure(reason: .badNumber, detail: field)
+        case .outOfRange: throw DecodeFailure(reason: .outOfRange, detail: field)
         }
     }
 }

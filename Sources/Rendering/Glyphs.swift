@@ -8,6 +8,8 @@ public struct Glyphs: Hashable, Sendable {
     public let teeLeft: Character, teeRight: Character, axisCorner: Character, axisTick: Character
     public let dotted: Character, shade: Character
     public let selected: Character, peso: String, minus: String, separator: String, times: String, missing: String
+    /// Marks text cut short (`ABCDE…`) and a number too wide for its place.
+    public let ellipsis: String
     public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
     /// True when the chart uses braille dots (2×4 per cell); false for one `*` per cell.
     public let braille: Bool
@@ -16,14 +18,14 @@ public struct Glyphs: Hashable, Sendable {
         sparkline: Array("▁▂▃▄▅▆▇█"), up: "▲", down: "▼", unchanged: "═",
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
         teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░",
-        selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—",
+        selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", ellipsis: "…",
         live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true)
 
     public static let ascii = Glyphs(
         sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":",
-        selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-",
+        selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", ellipsis: "~",
         live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false)
 
     /// Unicode when `environment`'s locale (LC_ALL, then LC_CTYPE, then LANG) names UTF-8.

@@ -4,6 +4,8 @@ import MarketData
 /// The right-hand panel: the six sector indices, then the movers (top gainers, top losers, most active).
 enum SidePanel {
     static let width = 38
+    /// The room of a symbol in the movers and the most active.
+    static let symbolWidth = 6
 
     static func draw(_ state: DashboardState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
         let inner = BoxFrame.draw(rect, title: "Sectors", into: &grid, glyphs: context.glyphs)
@@ -31,7 +33,8 @@ enum SidePanel {
             let column = inner.x + 3 + (position % 2) * 17
             let row = y + position / 2
             guard row < inner.y + inner.height else { break }
-            let x = grid.put(stock.symbol.code, x: column, y: row, role: .normal, maxWidth: 6)
+            let x = grid.put(Format.truncated(stock.symbol.code, width: symbolWidth, glyphs: context.glyphs), x: column, y: row,
+                             role: .normal)
             grid.put(Format.money(stock.valueUnits, glyphs: context.glyphs), x: max(x + 1, column + 6), y: row, role: .normal)
         }
     }
@@ -39,20 +42,23 @@ enum SidePanel {
     private static func drawIndexRow(_ index: IndexState, y: Int, x: Int, into grid: inout CellGrid, context: RenderContext) {
         grid.put(" " + index.code.rawValue, x: x, y: y, role: .label)
         guard let value = index.value else { grid.put(context.glyphs.missing, x: x + 8, y: y, role: .unchanged); return }
-        grid.putRight(value.formatted(decimals: 2, grouping: true), right: x + 16, y: y, role: .normal)
+        // Code, level, arrow and change, percentage: each in its own room with a space between.
+        grid.putRight(Format.price(value, decimals: 2, width: 11, glyphs: context.glyphs), right: x + 16, y: y, role: .normal)
         guard let change = index.change, let percent = index.changePercent else { return }
         let direction = Int(change.units.signum())
-        grid.put("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: context.glyphs))", x: x + 18, y: y,
+        grid.put("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: context.glyphs, width: 7))", x: x + 18, y: y,
                  role: context.role(direction))
-        grid.putRight(Format.percent(percent, glyphs: context.glyphs), right: x + 35, y: y, role: context.role(direction))
+        grid.putRight(Format.percent(percent, glyphs: context.glyphs, width: 7), right: x + 35, y: y, role: context.role(direction))
     }
 
     private static func drawMover(_ stock: StockState, y: Int, x: Int, into grid: inout CellGrid, context: RenderContext) {
         guard let last = stock.last, let percent = stock.changePercent else { return }
         let direction = stock.direction
-        grid.put(" \(context.arrow(direction)) \(stock.symbol.code)", x: x, y: y, role: context.role(direction))
-        grid.putRight(last.formatted(grouping: true), right: x + 18, y: y, role: .normal)
-        grid.putRight(Format.percent(percent, glyphs: context.glyphs), right: x + 27, y: y, role: context.role(direction))
+        // Arrow, symbol, last price and percentage: each in its own room with a space between.
+        let symbol = Format.truncated(stock.symbol.code, width: symbolWidth, glyphs: context.glyphs)
+        grid.put(" \(context.arrow(direction)) \(symbol)", x: x, y: y, role: context.role(direction))
+        grid.putRight(Format.price(last, width: 8, glyphs: context.glyphs), right: x + 18, y: y, role: .normal)
+        grid.putRight(Format.percent(percent, glyphs: context.glyphs, width: 8), right: x + 27, y: y, role: context.role(direction))
     }
 }
 

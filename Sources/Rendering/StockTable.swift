@@ -10,51 +10,64 @@ enum StockTable {
         let required: Bool
         /// Shown only at this terminal width or more.
         let minimumScreenWidth: Int
-        let value: @Sendable (StockState, RenderContext) -> (String, StyleRole)?
+        /// The cell's text in at most `room` characters (the width less the space that separates columns).
+        let value: @Sendable (_ stock: StockState, _ context: RenderContext, _ room: Int) -> (String, StyleRole)?
     }
 
     static let columns: [Column] = [
-        Column(title: "LAST", width: 10, required: true, minimumScreenWidth: 0) { stock, _ in
-            stock.last.map { ($0.formatted(grouping: true), .normal) }
+        Column(title: "LAST", width: priceWidth + 1, required: true, minimumScreenWidth: 0) { stock, context, room in
+            stock.last.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
         },
-        Column(title: "CHG", width: 9, required: false, minimumScreenWidth: 0) { stock, context in
+        Column(title: "CHG", width: 9, required: false, minimumScreenWidth: 0) { stock, context, room in
             guard let change = stock.change, let last = stock.last else { return nil }
-            return (Format.signed(change, like: last, glyphs: context.glyphs), context.role(stock.direction))
+            return (Format.signed(change, like: last, glyphs: context.glyphs, width: room), context.role(stock.direction))
         },
-        Column(title: "%CHG", width: 8, required: true, minimumScreenWidth: 0) { stock, context in
-            stock.changePercent.map { (Format.percent($0, glyphs: context.glyphs), context.role(stock.direction)) }
+        Column(title: "%CHG", width: 8, required: true, minimumScreenWidth: 0) { stock, context, room in
+            stock.changePercent.map { (Format.percent($0, glyphs: context.glyphs, width: room), context.role(stock.direction)) }
         },
-        Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0) { stock, _ in
-            stock.volume > 0 ? (Quantity(stock.volume).grouped, .normal) : nil
+        Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0) { stock, context, room in
+            stock.volume > 0 ? (Format.count(stock.volume, width: room, glyphs: context.glyphs), .normal) : nil
         },
-        Column(title: "VALUE", width: 15, required: false, minimumScreenWidth: 0) { stock, _ in
-            stock.valueUnits > 0 ? (Format.wholePesos(stock.valueUnits), .normal) : nil
+        Column(title: "VALUE", width: 15, required: false, minimumScreenWidth: 0) { stock, context, room in
+            stock.valueUnits > 0 ? (Format.wholePesos(stock.valueUnits, width: room, glyphs: context.glyphs), .normal) : nil
         },
-        Column(title: "VWAP", width: 10, required: false, minimumScreenWidth: 0) { stock, _ in
-            stock.vwap.map { ($0.formatted(decimals: stock.last?.displayDecimals, grouping: true), .normal) }
+        Column(title: "VWAP", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
+            stock.vwap.map { (Format.price($0, decimals: stock.last?.displayDecimals, width: room, glyphs: context.glyphs), .normal) }
         },
-        Column(title: "HIGH", width: 10, required: false, minimumScreenWidth: 0) { stock, _ in
-            stock.high.map { ($0.formatted(grouping: true), .normal) }
+        Column(title: "HIGH", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
+            stock.high.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
         },
-        Column(title: "LOW", width: 10, required: false, minimumScreenWidth: 0) { stock, _ in
-            stock.low.map { ($0.formatted(grouping: true), .normal) }
+        Column(title: "LOW", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
+            stock.low.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
         },
-        Column(title: "BID", width: 19, required: false, minimumScreenWidth: 200) { stock, _ in
-            stock.bid.map { ("\(Quantity(stock.bidQuantity.shares).grouped) \($0.formatted(grouping: true))", .normal) }
+        Column(title: "BID", width: 19, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.bid.map { bid in
+                let price = Format.price(bid, width: priceWidth, glyphs: context.glyphs)
+                return ("\(Format.count(stock.bidQuantity.shares, width: room - price.count - 1, glyphs: context.glyphs)) \(price)", .normal)
+            }
         },
-        Column(title: "ASK", width: 19, required: false, minimumScreenWidth: 200) { stock, _ in
-            stock.ask.map { ("\($0.formatted(grouping: true)) \(Quantity(stock.askQuantity.shares).grouped)", .normal) }
+        Column(title: "ASK", width: 19, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.ask.map { ask in
+                let price = Format.price(ask, width: priceWidth, glyphs: context.glyphs)
+                return ("\(price) \(Format.count(stock.askQuantity.shares, width: room - price.count - 1, glyphs: context.glyphs))", .normal)
+            }
         },
-        Column(title: "TRADES", width: 8, required: false, minimumScreenWidth: 200) { stock, _ in
-            stock.tradeCount > 0 ? (Quantity(Int64(stock.tradeCount)).grouped, .normal) : nil
+        Column(title: "TRADES", width: 8, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.tradeCount > 0 ? (Format.count(stock.tradeCount, width: room, glyphs: context.glyphs), .normal) : nil
         },
     ]
-    static let symbolWidth = 7, flagWidth = 12, sparklineMinimum = 8
+    /// The room of a price in the table: LAST, VWAP, HIGH, LOW, and the prices within BID and ASK.
+    static let priceWidth = 9
+    static let symbolWidth = 7, sparklineMinimum = 8
+    /// The widest flag, `STALE no feed` (`HALT 10:42`, `STALE 1h05m` and `STALE 36525d` are narrower).
+    static let flagWidth = 13
+    /// The space on each side of the sparkline.
+    static let sparklineGap = 2
 
     /// The columns that fit in `width`, and the sparkline width left over.
     static func layout(width: Int) -> (columns: [Column], sparkline: Int) {
-        let fixed = symbolWidth + flagWidth + 2
-        var used = fixed + sparklineMinimum + columns.filter(\.required).reduce(0) { $0 + $1.width }
+        let fixed = symbolWidth + sparklineGap + sparklineMinimum + sparklineGap + flagWidth
+        var used = fixed + columns.filter(\.required).reduce(0) { $0 + $1.width }
         var chosen = Set(columns.indices.filter { columns[$0].required })
         for (index, column) in columns.enumerated() where !column.required && width >= column.minimumScreenWidth {
             guard used + column.width <= width else { break }
@@ -75,7 +88,7 @@ enum StockTable {
             grid.putRight(spec.title, right: column + spec.width, y: y, role: .label)
             column += spec.width
         }
-        grid.put("TODAY", x: column + 2, y: y, role: .label)
+        grid.put("TODAY", x: column + sparklineGap, y: y, role: .label)
         let visible = rows.dropFirst(state.ui.scroll).prefix(height - 1)
         for (offset, stock) in visible.enumerated() {
             let rowY = y + 1 + offset
@@ -88,17 +101,17 @@ enum StockTable {
     private static func drawRow(_ stock: StockState, state: DashboardState, shown: [Column], sparklineWidth: Int, x: Int, y: Int,
                                 selected: Bool, into grid: inout CellGrid, context: RenderContext) {
         grid.put(selected ? String(context.glyphs.selected) : " ", x: x, y: y, role: .selection)
-        grid.put(stock.symbol.code, x: x + 1, y: y, role: .normal, maxWidth: symbolWidth - 1)
+        grid.put(Format.truncated(stock.symbol.code, width: symbolWidth - 1, glyphs: context.glyphs), x: x + 1, y: y, role: .normal)
         var column = x + symbolWidth
         for spec in shown {
-            if let (text, role) = spec.value(stock, context) {
-                grid.putRight(String(text.suffix(spec.width - 1)), right: column + spec.width, y: y, role: role)
+            if let (text, role) = spec.value(stock, context, spec.width - 1) {
+                grid.putRight(text, right: column + spec.width, y: y, role: role)
             }
             column += spec.width
         }
-        column += 2
+        column += sparklineGap
         Sparkline.draw(stock, x: column, y: y, width: sparklineWidth, into: &grid, context: context)
-        column += sparklineWidth + 2
+        column += sparklineWidth + sparklineGap
         if let halt = stock.halt {
             grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
         } else if state.isStale(stock), let clock = state.dataClock {

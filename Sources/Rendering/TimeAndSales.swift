@@ -2,36 +2,69 @@ import Dashboard
 import MarketData
 
 /// The selected stock's name, halt (with the exchange's reason), best bid and offer, and its latest trades,
-/// newest first, each marked by its tick direction against the trade before it.
+/// newest first, each marked by its tick direction against the trade before it. Prices and quantities line up
+/// in two columns, each figure fitted to its own room.
 enum TimeAndSales {
+    /// Where the time (` 10:42:13`), price and quantity columns end, from the panel's inner left edge.
+    static let timeEnd = 9, priceEnd = 21, quantityEnd = 35
+
     static func draw(_ stock: StockState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+        eraseTextCut(atLeftOf: rect, in: &grid)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: .blank)
         let inner = BoxFrame.draw(rect, title: "\(stock.symbol.code) time & sales", into: &grid, glyphs: context.glyphs)
         var y = inner.y
         if let name = stock.name, !name.isEmpty {
-            grid.put(" " + TerminalSafe.sanitize(name), x: inner.x, y: y, role: .header, maxWidth: inner.width)
+            grid.put(Format.truncated(" " + TerminalSafe.sanitize(name), width: inner.width, glyphs: context.glyphs),
+                     x: inner.x, y: y, role: .header)
             y += 1
         }
         if let halt = stock.halt {
             let reason = halt.reason.map { ": " + TerminalSafe.sanitize($0) } ?? ""
-            grid.put(" \(halt.phase == .halted ? "HALTED" : "SUSPENDED") since \(Format.clock(halt.since))\(reason)", x: inner.x, y: y,
-                     role: .halted, maxWidth: inner.width)
+            let text = " \(halt.phase == .halted ? "HALTED" : "SUSPENDED") since \(Format.clock(halt.since))\(reason)"
+            grid.put(Format.truncated(text, width: inner.width, glyphs: context.glyphs), x: inner.x, y: y, role: .halted)
             y += 1
         }
-        let bid = stock.bid.map { "\(stock.bidQuantity.grouped) @ \($0.formatted(grouping: true))" } ?? context.glyphs.missing
-        let ask = stock.ask.map { "\($0.formatted(grouping: true)) \(context.glyphs.times) \(stock.askQuantity.grouped)" } ?? context.glyphs.missing
-        grid.put(" Bid \(bid)   Ask \(ask)", x: inner.x, y: y, role: .label, maxWidth: inner.width)
-        y += 1
+        let bottom = inner.y + inner.height
+        for (label, price, quantity) in [(" Bid", stock.bid, stock.bidQuantity), (" Ask", stock.ask, stock.askQuantity)]
+            where y < bottom {
+            grid.put(label, x: inner.x, y: y, role: .label)
+            if let price {
+                drawFigures(price, quantity, x: inner.x, y: y, role: .label, into: &grid, context: context)
+            } else {
+                grid.putRight(context.glyphs.missing, right: inner.x + priceEnd, y: y, role: .label)
+            }
+            y += 1
+        }
         let trades = Array(stock.tape.trades.reversed())
-        if trades.isEmpty { grid.put(" no trades yet", x: inner.x, y: y, role: .label) }
-        for (position, trade) in trades.enumerated() where y < inner.y + inner.height {
+        if trades.isEmpty && y < bottom { grid.put(" no trades yet", x: inner.x, y: y, role: .label) }
+        for (position, trade) in trades.enumerated() where y < bottom {
             let previous = position + 1 < trades.count ? trades[position + 1].price : stock.previousClose
             let direction = previous.map { Int((trade.price.units - $0.units).signum()) }
             grid.put(" " + Format.clock(trade.timestamp, seconds: true), x: inner.x, y: y, role: .axis)
-            grid.putRight(trade.price.formatted(grouping: true), right: inner.x + 21, y: y, role: context.role(direction))
-            grid.putRight(trade.quantity.grouped, right: inner.x + 35, y: y, role: .normal)
-            grid.put(String(context.arrow(direction)), x: inner.x + 37, y: y, role: context.role(direction))
+            drawFigures(trade.price, trade.quantity, x: inner.x, y: y, role: context.role(direction), into: &grid, context: context)
+            grid.put(String(context.arrow(direction)), x: inner.x + quantityEnd + 2, y: y, role: context.role(direction))
             y += 1
         }
+    }
+
+    /// The panel lies over the table: a figure or symbol running under its left edge is blanked, not left half shown.
+    private static func eraseTextCut(atLeftOf rect: BoxFrame.Rect, in grid: inout CellGrid) {
+        guard rect.x > 0, rect.x < grid.width else { return }
+        for row in max(rect.y, 0)..<min(rect.y + rect.height, grid.height) where grid[rect.x, row].character != " " {
+            var x = rect.x - 1
+            while x >= 0, grid[x, row].character != " " {
+                grid[x, row] = Cell(" ", grid[x, row].role)
+                x -= 1
+            }
+        }
+    }
+
+    /// A price (in `role`) and a quantity, right-aligned in their columns, a space before each.
+    private static func drawFigures(_ price: Price, _ quantity: Quantity, x: Int, y: Int, role: StyleRole,
+                                    into grid: inout CellGrid, context: RenderContext) {
+        let priceRoom = priceEnd - timeEnd - 1, quantityRoom = quantityEnd - priceEnd - 1
+        grid.putRight(Format.price(price, width: priceRoom, glyphs: context.glyphs), right: x + priceEnd, y: y, role: role)
+        grid.putRight(Format.count(quantity.shares, width: quantityRoom, glyphs: context.glyphs), right: x + quantityEnd, y: y,
+                      role: .normal)
     }
 }

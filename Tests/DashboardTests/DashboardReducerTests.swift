@@ -139,6 +139,41 @@ import Testing
         #expect(state.symbols.count == 31 && state.symbols.last == "XYZ")
     }
 
+    @Test mutating func tradesAtTheCodecsBoundsSumWithoutOverflow() {
+        send(trade("ALI", "1.01", 1_000_000_000_000, "09:30:00", seq: 1))
+        for seq in 1...3 {
+            send(.trade(Trade(symbol: "HUGEQ", price: PSERules.maximumPrice, quantity: PSERules.maximumQuantity,
+                              timestamp: Self.at("09:30:00"), seq: Int64(seq))))
+        }
+        let maximalValue = Int128(PSERules.maximumPrice.units) * Int128(PSERules.maximumQuantity.shares)
+        #expect(state.stocks["ALI"]!.valueUnits == 1_010_000_000_000 * Int128(Price.scale))
+        #expect(state.stocks["HUGEQ"]!.valueUnits == 3 * maximalValue)
+        #expect(state.stocks["HUGEQ"]!.volume == 3 * Int128(PSERules.maximumQuantity.shares))
+        #expect(state.stocks["HUGEQ"]!.vwap == PSERules.maximumPrice)
+        #expect(state.totalValueUnits == 3 * maximalValue + 1_010_000_000_000 * Int128(Price.scale))
+    }
+
+    @Test mutating func sequenceNumbersUpToInt64MaxAreCheckedWithoutOverflow() {
+        send(trade("ALI", "22.05", 100, "09:30:00", seq: .max - 2),
+             trade("ALI", "22.05", 100, "09:30:01", seq: .max - 1),
+             trade("ALI", "22.05", 100, "09:30:02", seq: .max),
+             trade("ALI", "22.05", 100, "09:30:03", seq: .max))
+        #expect(state.counters.gaps == 0 && state.counters.duplicates == 1)
+        #expect(state.stocks["ALI"]!.lastTradeSeq == .max)
+    }
+
+    @Test mutating func aStatusForASymbolWithNoRowIsAWarningNotAStock() {
+        send(.status(StatusChange(scope: .security("GHOST"), phase: .halted, timestamp: Self.at("10:31:00"), reason: "none")))
+        #expect(state.stocks["GHOST"] == nil && state.symbols.count == 30)
+        #expect(state.counters.warnings[.statusForUnknownSymbol] == 1 && state.counters.lastWarning == .statusForUnknownSymbol)
+        #expect(state.counters.applied == 1)
+        // Once the symbol has a row (its reference data), its halts apply as for any stock.
+        send(reference("GHOST", "1.00"),
+             .status(StatusChange(scope: .security("GHOST"), phase: .halted, timestamp: Self.at("10:32:00"), reason: "none")))
+        #expect(state.stocks["GHOST"]!.halt?.since == Self.at("10:32:00"))
+        #expect(state.counters.warnings[.statusForUnknownSymbol] == 1)
+    }
+
     @Test mutating func keysMoveTheSelectionSortAndToggle() {
         Dashboard.reduce(into: &state, action: .tableRows(10))
         for _ in 0..<12 { Dashboard.reduce(into: &state, action: .key(.down)) }

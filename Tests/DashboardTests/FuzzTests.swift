@@ -1,13 +1,18 @@
 import Dashboard
 import Foundation
 import MarketData
+import Rendering
 import Simulator
 import Testing
 
-/// Random and mutated records through decode and reduce: no crash, no trap, every record accounted for
-/// (`applied + rejected + duplicates == received`), and whatever decodes re-encodes to the same event.
+/// Random and mutated records, extreme magnitudes among them, through decode, reduce and rendering: no crash, no
+/// trap, every record accounted for (`applied + rejected + duplicates == received`), whatever decodes re-encodes
+/// to the same event, and after every batch a frame of the state is drawn (the stocks with the largest values
+/// first, every other frame with the time & sales of the first), so extreme figures are formatted too.
 /// `PSEI_FUZZ_RECORDS` sets the count (default 1,000,000) and `PSEI_FUZZ_SEED` the seed; see Tests/README.md.
 @Suite struct FuzzTests {
+    static let sizes = [(80, 24), (120, 40), (200, 60)]
+
     @Test func aMillionMutatedRecordsAreAllAccountedForWithoutACrash() {
         let environment = ProcessInfo.processInfo.environment
         let total = environment["PSEI_FUZZ_RECORDS"].flatMap(Int.init) ?? 1_000_000
@@ -17,6 +22,7 @@ import Testing
         var state = DashboardState(source: "fuzz")
         var decodedCount = 0
         var produced = 0
+        var renders = 0
         while produced < total {
             let batch = (0..<min(10_000, total - produced)).map { _ in mutator.next(&random) }
             let decoded = batch.map(WireCodec.decode)
@@ -31,6 +37,13 @@ import Testing
             let counters = state.counters
             #expect(counters.received == produced)
             #expect(counters.applied + counters.rejectedTotal + counters.duplicates == counters.received)
+            renders += 1
+            let (width, height) = Self.sizes[renders % Self.sizes.count]
+            var shown = state
+            shown.ui.sort = .value
+            shown.ui.detailShown = renders % 2 == 0
+            let frame = FrameExport.text(Renderer.render(shown, width: width, height: height, context: RenderContext()))
+            #expect(frame.contains(" SYM ") && frame.contains("malformed \(counters.rejectedTotal)"))
         }
         #expect(decodedCount > total / 10, "the mutations should leave some records valid")
         #expect(state.counters.rejectedTotal > total / 2, "most mutations should be caught")
@@ -38,14 +51,22 @@ import Testing
     }
 }
 
-/// Makes records from valid seeds: byte flips, insertions, deletions, truncations, splices, hostile tokens, odd
-/// topics and keys, and now and then pure noise.
+/// Makes records from valid seeds: byte flips, insertions, deletions, truncations, splices, hostile tokens, extreme
+/// numbers in place of valid ones, odd topics and keys, and now and then pure noise.
 struct RecordMutator {
     let seeds: [FeedRecord]
     static let tokens: [[UInt8]] = ["\\u001b[2J", "\\u009b", "\\u202e", "\\ud800", "1e309", "-0", "00012", "12345678901234567890",
                                     "null", "true", "{", "}", "[", "]", "\"", ",", ":", "\\", "\u{0}", "\u{1B}]52;c;eA==\u{7}",
                                     "\"px\":1", "\"sym\":\"ZZZZ\"", "0.0001", "99999999999.9999", "\u{FF}", "\"seq\":1",
                                     "\"ts\":4102444800000", "{\"a\":{\"b\":{\"c\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["]
+        .map { Array($0.utf8) }
+    /// Magnitudes at and beyond every bound: the codec's price and quantity limits, Int64's edges (for `seq` and
+    /// `ts`), the time range, zero, negatives, 30 digits, exponents.
+    static let extremes: [[UInt8]] = ["1000000000", "1000000000.0001", "999999999.9999", "1000000000000", "1000000000001",
+                                      "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+                                      "-9223372036854775809", "946684800000", "4102444799999", "4102444800000", "0", "-0",
+                                      "-1", "-99999999.99", "0.0001", "123456789012345678901234567890",
+                                      "-123456789012345678901234567890", "1e12", "1e18", "1e19", "9.99e8", "-1e300"]
         .map { Array($0.utf8) }
     static let topics = ["pse.trades", "pse.quotes", "pse.index", "pse.status", "pse.ref", "pse.trades.v2", "", "pse.\u{1B}[2J"]
 
@@ -58,6 +79,9 @@ struct RecordMutator {
         } else if random.unit() < 0.3 {
             // Mostly still valid: other prices, quantities, times and sequence numbers (off-tick, odd lots, gaps…).
             for _ in 0..<random.int(in: 1...3) { changeDigit(&record.value, &random) }
+        } else if random.unit() < 0.15 {
+            // Still valid JSON, one or two numbers replaced by extremes: some rejected as out of range, some shown.
+            for _ in 0..<random.int(in: 1...2) { replaceNumber(&record.value, &random) }
         } else {
             for _ in 0..<random.int(in: 1...4) { mutate(&record.value, &random) }
         }
@@ -70,6 +94,23 @@ struct RecordMutator {
         let digits = bytes.indices.filter { (0x30...0x39).contains(bytes[$0]) }
         guard !digits.isEmpty else { return }
         bytes[digits[random.int(in: 0...(digits.count - 1))]] = UInt8(0x30 + random.int(in: 0...9))
+    }
+
+    /// Replaces one JSON number value (the bytes after a `:`) with an extreme.
+    private func replaceNumber(_ bytes: inout [UInt8], _ random: inout SeededRandom) {
+        let starts = bytes.indices.filter { $0 > 0 && bytes[$0 - 1] == UInt8(ascii: ":") && Self.isNumberByte(bytes[$0]) }
+        guard !starts.isEmpty else { return }
+        let start = starts[random.int(in: 0...(starts.count - 1))]
+        let end = bytes[start...].firstIndex { !Self.isNumberByte($0) } ?? bytes.endIndex
+        bytes.replaceSubrange(start..<end, with: Self.extremes[random.int(in: 0...(Self.extremes.count - 1))])
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
+             UInt8(ascii: "E"): true
+        default: false
+        }
     }
 
     private func mutate(_ bytes: inout [UInt8], _ random: inout SeededRandom) {

@@ -27,6 +27,14 @@ import Testing
         #expect(Price("1e15") == nil)
     }
 
+    @Test func everyInt64IsReadAndOneMoreIsNot() {
+        #expect(Price("922337203685477.5807")?.units == .max)
+        #expect(Price("-922337203685477.5807")?.units == -.max)
+        #expect(Price("922337203685477.5808") == nil)
+        #expect(Price("9223372036854775807e-4")?.units == .max)
+        #expect(Price("123456789012345678901234567890") == nil)
+    }
+
     /// Units of 1/10,000 if `text` is a JSON number exactly representable in an Int64 at that scale.
     func referenceUnits(_ text: String) -> Int64? {
         let grammar = #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#

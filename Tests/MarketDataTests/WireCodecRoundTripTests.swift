@@ -9,6 +9,10 @@ import Testing
         .trade(Trade(symbol: "ICT", price: Price("623.50")!, quantity: 10, timestamp: ts, seq: 7,
                      buyer: "COL", seller: "UBS", foreign: .both, board: .block)),
         .trade(Trade(symbol: "ACEN", price: Price("0.0012")!, quantity: 1_000_000, timestamp: ts, seq: 0)),
+        // The extremes the codec accepts: the bounds of price and quantity, the last sequence number, the time range.
+        .trade(Trade(symbol: "HUGEQ", price: PSERules.maximumPrice, quantity: PSERules.maximumQuantity,
+                     timestamp: 4_102_444_799_999, seq: .max)),
+        .trade(Trade(symbol: "TINY", price: Price(units: 1), quantity: 1, timestamp: 946_684_800_000, seq: 0)),
         .quote(Quote(symbol: "ALI", bid: Price("31.40")!, bidQuantity: 52000, ask: Price("31.45")!,
                      askQuantity: 12000, timestamp: ts, seq: 9)),
         .quote(Quote(symbol: "SM", bid: nil, bidQuantity: 0, ask: Price("705")!, askQuantity: 20, timestamp: ts, seq: 1)),
