@@ -75,6 +75,7 @@ let package = Package(
             dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator", "GoldenFiles"],
             exclude: ["Snapshots"]
         ),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Rendering"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "MarketData", "Simulator"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
         .testTarget(

@@ -9,8 +9,10 @@ public enum FrameExport {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// The frame with SGR escape sequences for each change of style, reset at every line end.
-    public static func ansi(_ grid: CellGrid, theme: Theme) -> String {
+    /// The frame with SGR escape sequences for each change of style, reset at every line end, in the colours a
+    /// terminal of `depth` shows.
+    public static func ansi(_ grid: CellGrid, theme: Theme, depth: ColorDepth = .trueColor) -> String {
+        let theme = theme.degraded(to: depth)
         var out = ""
         for row in 0..<grid.height {
             var current: Style?
@@ -89,13 +91,8 @@ public enum FrameExport {
     }
 
     private static func hex(_ color: TerminalColor) -> String? {
-        let rgb: (UInt8, UInt8, UInt8)
-        switch color {
-        case .terminalDefault: return nil
-        case .ansi(let index), .indexed(let index): rgb = ColorDepth.rgb(ofIndexed: index)
-        case .rgb(let r, let g, let b): rgb = (r, g, b)
-        }
-        return "#" + [rgb.0, rgb.1, rgb.2].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        guard let rgb = ColorPalette.rgb(color) else { return nil }
+        return "#" + [rgb.red, rgb.green, rgb.blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     private static func escape(_ character: Character) -> String {

@@ -1,61 +1,69 @@
 import Dashboard
 import MarketData
 
-/// Line 1: the PSEi with change, open/high/low, breadth, value traded, market phase and data time (PHT).
-enum HeaderLine {
-    static func draw(_ state: DashboardState, into grid: inout CellGrid, y: Int, context: RenderContext) {
+/// Line 1: the PSEi with its change, the market phase and data time (PHT) against the right edge, then as width
+/// allows breadth, value traded, open/high/low and a breadth bar. Each is a segment kept whole or dropped whole.
+public enum HeaderLine {
+    /// The header with a blank at each end; its segments, most important first: the index level, the phase, the
+    /// change, the clock, the change in per cent, the time zone, breadth, value traded, open/high/low, the breadth bar.
+    public static func line(_ state: DashboardState, context: RenderContext) -> SegmentedLine {
+        SegmentedLine(margin: 1, segments: segments(state, context: context))
+    }
+
+    private static func segments(_ state: DashboardState, context: RenderContext) -> [SegmentedLine.Segment] {
         let psei = state.psei
         let glyphs = context.glyphs
-        var x = grid.put(" PSEi ", x: 0, y: y, role: .header)
-        if let value = psei.value {
-            x = grid.put(value.formatted(decimals: 2, grouping: true), x: x, y: y, role: .header)
-            if let change = psei.change, let percent = psei.changePercent {
-                let direction = Int(change.units.signum())
-                let role = context.role(direction)
-                x = grid.put(" \(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: glyphs)) (\(Format.percent(percent, glyphs: glyphs).trimmingLeadingSpace))", x: x, y: y, role: role)
-            }
-        } else {
-            x = grid.put("waiting for index data", x: x, y: y, role: .label)
+        typealias Run = SegmentedLine.Run
+        func left(_ order: Int, spacing: Int, _ runs: Run...) -> SegmentedLine.Segment {
+            SegmentedLine.Segment(runs, side: .left, order: order, spacing: spacing)
         }
-        if let open = psei.open, let high = psei.high, let low = psei.low, grid.width >= 100 {
-            x += 3
-            for (label, value) in [("O", open), ("H", high), ("L", low)] {
-                x = grid.put(label + " ", x: x, y: y, role: .label)
-                x = grid.put(value.formatted(decimals: 2, grouping: true) + "  ", x: x, y: y, role: .normal)
+        func right(_ order: Int, spacing: Int, _ text: String) -> SegmentedLine.Segment {
+            SegmentedLine.Segment([Run(text, state.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
+        }
+        let level = left(0, spacing: 0, Run("PSEi ", .header),
+                         psei.value.map { Run($0.formatted(decimals: 2, grouping: true), .header) } ?? Run("waiting for index data", .label))
+        var changeSegments: [SegmentedLine.Segment] = []
+        if let value = psei.value, let change = psei.change, let percent = psei.changePercent {
+            let direction = Int(change.units.signum())
+            let role = context.role(direction)
+            changeSegments = [left(1, spacing: 1, Run("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: glyphs))", role)),
+                              left(2, spacing: 1, Run("(\(Format.percent(percent, glyphs: glyphs).trimmingLeadingSpace))", role))]
+        }
+        var openHighLow: [SegmentedLine.Segment] = []
+        if let open = psei.open, let high = psei.high, let low = psei.low {
+            let runs = [("O", open), ("H", high), ("L", low)].enumerated().flatMap { index, entry in
+                [Run((index == 0 ? "" : "  ") + entry.0 + " ", .label), Run(entry.1.formatted(decimals: 2, grouping: true), .normal)]
             }
+            openHighLow = [SegmentedLine.Segment(runs, side: .left, order: 3, spacing: 3)]
         }
         let breadth = state.breadth
-        x += grid.width >= 100 ? 1 : 2
-        x = grid.put("\(glyphs.up)\(breadth.advances)", x: x, y: y, role: .up)
-        x = grid.put(" \(glyphs.down)\(breadth.declines)", x: x, y: y, role: .down)
-        x = grid.put(" \(glyphs.unchanged)\(breadth.unchanged)", x: x, y: y, role: .unchanged)
-        if grid.width >= 150 { x = drawBreadthBar(breadth, x: x + 1, y: y, into: &grid, glyphs: glyphs) }
-        let clock = state.dataClock.map { Format.clock($0, seconds: true) + " PHT" } ?? "--:--:-- PHT"
+        let breadthCounts = left(4, spacing: 3, Run("\(glyphs.up)\(breadth.advances)", .up), Run(" \(glyphs.down)\(breadth.declines)", .down),
+                                 Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
+        let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
+        let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.totalValueUnits, glyphs: glyphs))", .normal))
+        let clock = state.dataClock.map { Format.clock($0, seconds: true) } ?? "--:--:--"
         let phase = (state.phase?.rawValue ?? "no status").uppercased()
-        let right = "\(phase)  \(clock) "
-        if grid.width >= 90 {
-            let value = "   Value \(Format.money(state.totalValueUnits, glyphs: glyphs))"
-            if x + value.count + right.count + 2 <= grid.width { grid.put(value, x: x, y: y, role: .normal) }
-        }
-        grid.putRight(right, right: grid.width, y: y, role: state.phase == .open ? .header : .warning)
+        return [level, right(0, spacing: 2, phase)]
+            + changeSegments.prefix(1) + [right(1, spacing: 2, clock)] + changeSegments.dropFirst() + [right(2, spacing: 1, "PHT")]
+            + [breadthCounts, valueTraded] + openHighLow + bar
+    }
+
+    static func draw(_ state: DashboardState, into grid: inout CellGrid, y: Int, context: RenderContext) {
+        line(state, context: context).draw(into: &grid, y: y)
     }
 }
 
-/// Advances, declines and unchanged as one 12-cell bar, each part in its own role and glyph.
-private func drawBreadthBar(_ breadth: (advances: Int, declines: Int, unchanged: Int), x: Int, y: Int,
-                            into grid: inout CellGrid, glyphs: Glyphs) -> Int {
+/// Advances, declines and unchanged as one 12-cell bar, each part in its own role and glyph (so the bar reads
+/// without colour); nil before any stock has traded.
+private func breadthBar(_ breadth: (advances: Int, declines: Int, unchanged: Int), glyphs: Glyphs) -> [SegmentedLine.Run]? {
     let total = breadth.advances + breadth.declines + breadth.unchanged
-    guard total > 0 else { return x }
+    guard total > 0 else { return nil }
     let width = 12
     let up = (breadth.advances * width + total / 2) / total
     let down = min((breadth.declines * width + total / 2) / total, width - up)
-    for column in 0..<width {
-        // Distinct glyphs as well as roles, so the bar reads without colour.
-        let (character, role): (Character, StyleRole) = column < up ? (glyphs.braille ? "█" : "#", .up)
-            : column < up + down ? (glyphs.braille ? "▒" : "=", .down) : (glyphs.braille ? "░" : ".", .unchanged)
-        grid[x + column, y] = Cell(character, role)
-    }
-    return x + width
+    return [SegmentedLine.Run(String(repeating: glyphs.braille ? "█" : "#", count: up), .up),
+            SegmentedLine.Run(String(repeating: glyphs.braille ? "▒" : "=", count: down), .down),
+            SegmentedLine.Run(String(repeating: glyphs.braille ? "░" : ".", count: width - up - down), .unchanged)]
 }
 
 extension String {

@@ -8,18 +8,29 @@ enum IndexChart {
     static let recess = (12 * 3600)..<(13 * 3600)
     static let ticks = ["09:30", "10:30", "11:30", "12:00", "13:00", "14:00", "15:00"]
 
+    /// Rows the time axis takes (the axis line and its labels); a shorter chart gives every row to the plot.
+    static let timeAxisRows = 2, minimumHeightWithTimeAxis = 4
+    /// Columns below which the chart says it has no room rather than draw a squeezed plot.
+    static let minimumWidth = 20
+
     static func draw(_ index: IndexState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
         let inner = BoxFrame.draw(rect, title: "\(index.code.rawValue) today", into: &grid, glyphs: context.glyphs)
+        guard inner.height >= 1 else { return }
         let series = index.series.filled
-        let present = series.compactMap { $0 } + [index.previousClose].compactMap { $0 }
-        guard inner.height >= 3, inner.width >= 20, let lowest = present.min(), let highest = present.max() else {
-            grid.put("no index data yet", x: inner.x + 1, y: inner.y, role: .label)
+        let present = series.compactMap { $0 } + [index.previousClose, index.value].compactMap { $0 }
+        guard let lowest = present.min(), let highest = present.max() else {
+            grid.put("no index data yet", x: inner.x + 1, y: inner.y, role: .label, maxWidth: inner.width - 1)
+            return
+        }
+        guard inner.width >= minimumWidth else {
+            grid.put("no room for the chart", x: inner.x + 1, y: inner.y, role: .label, maxWidth: inner.width - 1)
             return
         }
         let labels = [highest, lowest].map { $0.formatted(decimals: 0, grouping: true) }
         let labelWidth = (labels.map(\.count).max() ?? 5) + 2
+        let axisRows = inner.height >= minimumHeightWithTimeAxis ? timeAxisRows : 0
         let plot = BoxFrame.Rect(x: inner.x + labelWidth, y: inner.y, width: inner.width - labelWidth - 1,
-                                 height: inner.height - 2)
+                                 height: inner.height - axisRows)
         let span = max(highest.units - lowest.units, 1)
         let dotsHigh = plot.height * (context.glyphs.braille ? 4 : 1)
         let dotsWide = plot.width * (context.glyphs.braille ? 2 : 1)
@@ -71,7 +82,7 @@ enum IndexChart {
             let role = index.previousClose.map { cellValue[position]! >= $0 ? StyleRole.chartUp : .chartDown } ?? .chartLine
             grid[plot.x + position % plot.width, plot.y + position / plot.width] = Cell(character, role)
         }
-        drawTimeAxis(plot, labelRow: inner.y + inner.height - 1, into: &grid, glyphs: context.glyphs)
+        if axisRows > 0 { drawTimeAxis(plot, labelRow: inner.y + inner.height - 1, into: &grid, glyphs: context.glyphs) }
     }
 
     private static func drawTimeAxis(_ plot: BoxFrame.Rect, labelRow: Int, into grid: inout CellGrid, glyphs: Glyphs) {

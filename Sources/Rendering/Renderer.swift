@@ -26,7 +26,7 @@ public enum Renderer {
     public static func render(_ state: DashboardState, width: Int, height: Int, context: RenderContext) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
-            grid.put("terminal too small (needs \(minimumWidth)\(context.glyphs.times)\(minimumHeight))", x: 0, y: 0, role: .warning)
+            TooSmallNotice.draw(into: &grid, minimumWidth: minimumWidth, minimumHeight: minimumHeight, glyphs: context.glyphs)
             return grid
         }
         let layout = Layout(width: width, height: height)

@@ -36,14 +36,14 @@ public final class Terminal {
         set_escdelay(25)
         nodelay(window, true)
         curs_set(0)
-        var depth = ColorDepth.none
+        var depth = ColorDepth.none, defaultColors = false
         if has_colors() {
             start_color()
-            use_default_colors()
-            depth = min(ColorDepth.detect(environment: environment, terminalColors: Int(psei_colors())), .indexed256)
+            defaultColors = use_default_colors() == OK
+            depth = ColorDepth.detect(environment: environment, terminalColors: Int(psei_colors()))
         }
         colorDepth = depth
-        allocatePairs(theme.degraded(to: depth))
+        allocatePairs(theme, depth: depth, defaultColors: defaultColors)
         CrashRestore.install(message: crashMessage)
     }
 
@@ -130,36 +130,27 @@ public final class Terminal {
         delscreen(screen)
     }
 
-    private func allocatePairs(_ theme: Theme) {
+    /// One colour pair per distinct pair of colours; a role whose pair ncurses refuses (or past the terminal's
+    /// pair count) is drawn in the terminal's default colours rather than in an unset pair, which is black on black.
+    private func allocatePairs(_ theme: Theme, depth: ColorDepth, defaultColors: Bool) {
         var next: Int16 = 1
-        var allocated: [String: Int16] = [:]
+        var allocated: [CursesColors.Key: Int16] = [:]
         for role in StyleRole.allCases {
-            let style = theme[role]
+            let colors = CursesColors(theme[role], depth: depth, defaultColors: defaultColors)
             var attributes = psei_a_normal()
-            if style.bold { attributes |= psei_a_bold() }
-            if style.dim { attributes |= psei_a_dim() }
-            if style.reverse { attributes |= psei_a_reverse() }
-            if style.underline { attributes |= psei_a_underline() }
-            let foreground = Terminal.colorNumber(style.foreground), background = Terminal.colorNumber(style.background)
-            guard foreground >= 0 || background >= 0, Int32(next) < psei_color_pairs() else {
-                pairs[role] = (0, attributes)
-                continue
-            }
-            let key = "\(foreground)/\(background)"
-            let pair = allocated[key] ?? next
-            if allocated[key] == nil {
-                init_pair(pair, foreground, background)
-                allocated[key] = pair
+            if colors.style.bold { attributes |= psei_a_bold() }
+            if colors.style.dim { attributes |= psei_a_dim() }
+            if colors.style.reverse { attributes |= psei_a_reverse() }
+            if colors.style.underline { attributes |= psei_a_underline() }
+            var pair: Int16 = 0
+            if let known = allocated[colors.key] {
+                pair = known
+            } else if !colors.isDefault, Int32(next) < psei_color_pairs(), init_pair(next, colors.foreground, colors.background) == OK {
+                pair = next
+                allocated[colors.key] = next
                 next += 1
             }
             pairs[role] = (pair, attributes)
-        }
-    }
-
-    private static func colorNumber(_ color: TerminalColor) -> Int16 {
-        switch color {
-        case .terminalDefault, .rgb: -1
-        case .ansi(let index), .indexed(let index): Int16(index)
         }
     }
 }

@@ -7,6 +7,7 @@ import Logging
 import MarketData
 import Recording
 import Rendering
+import TerminalUI
 
 /// `psei-ticker snapshot`: the frame the dashboard would show, from a cluster's topics or a recorded session.
 struct SnapshotCommand: ParsableCommand {
@@ -59,7 +60,7 @@ struct SnapshotCommand: ParsableCommand {
         let grid = Renderer.render(state, width: size.width, height: size.height, context: RenderContext(glyphs: glyphs))
         let output = switch format {
         case .text: FrameExport.text(grid)
-        case .ansi: FrameExport.ansi(grid, theme: theme)
+        case .ansi: FrameExport.ansi(grid, theme: theme, depth: .ofTerminal(environment: ProcessInfo.processInfo.environment))
         case .html: FrameExport.html(grid, theme: theme)
         }
         FileHandle.standardOutput.write(Data(output.utf8))

@@ -54,7 +54,7 @@ import Testing
         let (broker, bootstrap) = try Self.brokerWithRecords()
         defer { _ = broker.stop() }
         let ansi = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--format", "ansi", "--theme", "default", "--log-file", "/dev/null"],
-                                environment: ["LANG": "C.UTF-8"])
+                                environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "COLORTERM": "truecolor", "NO_COLOR": ""])
         #expect(ansi.status == 0)
         #expect(ansi.stdout.contains("\u{1B}[0;38;2;"))
         let html = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--format", "html", "--theme", "light",

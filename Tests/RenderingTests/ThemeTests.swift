@@ -39,13 +39,12 @@ import Testing
         #expect(style.foreground == .indexed(77))  // #3fc56b → (95, 215, 95)
         #expect(Theme.standard.degraded(to: .ansi16)[.up].foreground == .ansi(2))
         #expect(Theme.standard.degraded(to: .ansi16)[.down].foreground == .ansi(9))
-        #expect(Theme.standard.degraded(to: .ansi16)[.label].foreground == .ansi(8))
+        #expect(Theme.standard.degraded(to: .ansi16)[.label] == Style(dim: true))
         #expect(Theme.standard.degraded(to: .none)[.up].foreground == .terminalDefault)
         #expect(Theme.standard.degraded(to: .none)[.header].bold)
         #expect(ColorDepth.detect(environment: ["NO_COLOR": "1"], terminalColors: 256) == .none)
         #expect(ColorDepth.detect(environment: ["COLORTERM": "truecolor"], terminalColors: 256) == .trueColor)
         #expect(ColorDepth.detect(environment: [:], terminalColors: 256) == .indexed256)
-        #expect(ColorDepth.detect(environment: [:], terminalColors: 8) == .ansi16)
         #expect(ColorDepth.detect(environment: [:], terminalColors: 0) == .none)
     }
 }
