@@ -1,13 +1,55 @@
 import Dashboard
 import MarketData
 
-/// The bottom line: can the picture be trusted? Connection, source, records/s, malformed and sequence
-/// problems, pause; key hints on the right.
+/// The bottom line: can the picture be trusted? Segments are kept whole or dropped whole, by priority: the
+/// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates), then the
+/// reasons (why the feed is down, the partition furthest behind, the last rejection and warning), then records/s
+/// and the source, then the key hints.
 enum StatusBar {
     static func draw(_ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", .status))
+        SegmentedLine(margin: 1, segments: segments(state, context: context)).draw(into: &grid, y: y)
+    }
+
+    /// The segments, most important first; `order` places them on the line.
+    static func segments(_ state: DashboardState, context: RenderContext) -> [SegmentedLine.Segment] {
         let glyphs = context.glyphs
-        let (mark, label, role): (Character, String, StyleRole) = switch state.connection {
+        let counters = state.counters
+        func part(_ order: Int, _ text: String, _ role: StyleRole, separated: Bool = true) -> SegmentedLine.Segment {
+            SegmentedLine.Segment([SegmentedLine.Run((separated ? glyphs.separator.trimmingLeadingSpace : "") + text, role)],
+                                  side: .left, order: order, spacing: separated ? 1 : 2)
+        }
+        func grouped(_ count: Int) -> String { Quantity(Int64(count)).grouped }
+        let (mark, label, role) = connectionLabel(state.connection, glyphs: glyphs)
+        var segments = [SegmentedLine.Segment([SegmentedLine.Run("\(mark) \(label)", role)], side: .left, order: 0, spacing: 0)]
+        if state.ui.paused { segments.append(part(12, "PAUSED", .warning, separated: false)) }
+        if let lag = state.lag { segments.append(part(4, "lag \(Quantity(lag.total).grouped)", lag.total > 0 ? .warning : .status)) }
+        let malformed = counters.rejectedTotal
+        segments.append(part(6, "malformed \(grouped(malformed))", malformed > 0 ? .warning : .status))
+        if counters.warningsTotal > 0 { segments.append(part(8, "warnings \(grouped(counters.warningsTotal))", .warning)) }
+        if counters.gaps > 0 { segments.append(part(10, "gaps \(grouped(counters.gaps))", .warning)) }
+        if counters.duplicates > 0 { segments.append(part(11, "dup \(grouped(counters.duplicates))", .status)) }
+        if case .disconnected(let reason) = state.connection { segments.append(part(3, TerminalSafe.sanitize(reason), .error)) }
+        if let worst = state.lag?.worst {
+            let text = "(\(TerminalSafe.sanitize(worst.partition)) \(Quantity(worst.lag).grouped))"
+            segments.append(part(5, text, .warning, separated: false).spaced(1))
+        }
+        if let rejection = counters.lastRejection, malformed > 0 {
+            segments.append(part(7, "(\(rejection.reason.rawValue))", .warning, separated: false).spaced(1))
+        }
+        if let warning = counters.lastWarning, counters.warningsTotal > 0 {
+            segments.append(part(9, "(\(warning.rawValue))", .warning, separated: false).spaced(1))
+        }
+        if state.connection != .snapshot {
+            segments.append(part(2, "\(Format.fixed(counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s", .status))
+        }
+        segments.append(part(1, TerminalSafe.sanitize(state.source), .status, separated: false))
+        segments.append(SegmentedLine.Segment([SegmentedLine.Run("? help  s sort  q quit", .status)], side: .right, order: 0, spacing: 2))
+        return segments
+    }
+
+    private static func connectionLabel(_ connection: ConnectionState, glyphs: Glyphs) -> (Character, String, StyleRole) {
+        switch connection {
         case .connecting: (glyphs.reconnecting, "CONNECTING", .warning)
         case .live: (glyphs.live, "LIVE", .live)
         case .reconnecting: (glyphs.reconnecting, "RECONNECTING", .warning)
@@ -17,29 +59,12 @@ enum StatusBar {
         case .ended: (glyphs.live, "END OF DATA", .live)
         case .snapshot: (glyphs.live, "SNAPSHOT", .live)
         }
-        var x = grid.put(" \(mark) \(label)", x: 0, y: y, role: role)
-        var parts = [TerminalSafe.sanitize(state.source),
-                     "\(Format.fixed(state.counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s"]
-        if case .disconnected(let reason) = state.connection { parts.append(TerminalSafe.sanitize(reason)) }
-        x = grid.put("  " + parts.joined(separator: glyphs.separator), x: x, y: y, role: .status)
-        if let lag = state.lag {
-            let worst = lag.worst.map { " (\(TerminalSafe.sanitize($0.partition)) \(Quantity($0.lag).grouped))" } ?? ""
-            x = grid.put("\(glyphs.separator)lag \(Quantity(lag.total).grouped)\(worst)", x: x, y: y, role: lag.total > 0 ? .warning : .status)
-        }
-        let malformed = state.counters.rejectedTotal
-        x = grid.put("\(glyphs.separator)malformed \(malformed)", x: x, y: y, role: malformed > 0 ? .warning : .status)
-        if let rejection = state.counters.lastRejection, malformed > 0 {
-            x = grid.put(" (\(rejection.reason.rawValue))", x: x, y: y, role: .warning)
-        }
-        if let warning = state.counters.lastWarning {
-            x = grid.put("\(glyphs.separator)warnings \(state.counters.warningsTotal) (\(warning.rawValue))", x: x, y: y, role: .warning)
-        }
-        if state.counters.gaps > 0 { x = grid.put("\(glyphs.separator)gaps \(state.counters.gaps)", x: x, y: y, role: .warning) }
-        if state.counters.duplicates > 0 { x = grid.put("\(glyphs.separator)dup \(state.counters.duplicates)", x: x, y: y, role: .status) }
-        if state.ui.paused { x = grid.put("  PAUSED", x: x, y: y, role: .warning) }
-        let hints = "? help  s sort  q quit "
-        if x + hints.count + 2 <= grid.width { grid.putRight(hints, right: grid.width, y: y, role: .status) }
     }
+}
+
+private extension SegmentedLine.Segment {
+    /// The same segment with other spacing before it.
+    func spaced(_ spacing: Int) -> SegmentedLine.Segment { SegmentedLine.Segment(runs, side: side, order: order, spacing: spacing) }
 }
 
 /// `REPLAY 10:42:13 ×60 [████░░░░] 38%`, `PAUSED` when paused, or the time being typed after `g`.

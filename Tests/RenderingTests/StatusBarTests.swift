@@ -1,0 +1,52 @@
+import Dashboard
+import MarketData
+import Rendering
+import Testing
+
+/// The status bar keeps what says whether the picture can be trusted: state, pause and lag first, then the
+/// problems, then rate and source; every segment whole or not at all, counts with grouped digits.
+@Suite struct StatusBarTests {
+    /// A feed in every kind of trouble at once.
+    static var troubled: DashboardState {
+        var state = DashboardState(source: "broker-1.example:9092,broker-2.example:9092")
+        state.connection = .disconnected("all brokers down: Connection refused")
+        state.ui.paused = true
+        state.lag = ConsumerLag(partitions: ["pse.trades[3]": 1_204_000, "pse.quotes[1]": 5])
+        state.counters.rejected[.notJSON] = 12_345
+        state.counters.lastRejection = DecodeError(reason: .notJSON, topic: "pse.trades", partition: 3, offset: 9)
+        state.counters.warnings[.offTickPrice] = 47_467
+        state.counters.lastWarning = .offTickPrice
+        state.counters.gaps = 3_021
+        state.counters.duplicates = 2
+        return state
+    }
+
+    /// Each piece of the bar, most important first.
+    static let pieces = ["✕ DISCONNECTED", "PAUSED", "lag 1,204,005", "malformed 12,345", "warnings 47,467", "gaps 3,021",
+                         "dup 2", "all brokers down: Connection refused", "(pse.trades[3] 1,204,000)", "(not JSON)",
+                         "(price off the tick grid)", "0 rec/s", "broker-1.example:9092,broker-2.example:9092",
+                         "? help  s sort  q quit"]
+
+    @Test(arguments: Array(20...220))
+    func segmentsAreWholeAndKeptByPriority(width: Int) {
+        let line = FrameExport.text(Renderer.render(Self.troubled, width: width, height: 30, context: RenderContext()))
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
+        let shown = Self.pieces.map { line.contains($0) }
+        if let firstMissing = shown.firstIndex(of: false) {
+            #expect(!shown[firstMissing...].contains(true), "at \(width): a less important piece shown before a missing one: \(line)")
+        }
+        // Nothing cut: every word on the bar belongs to a piece shown whole.
+        var rest = line
+        for piece in Self.pieces where line.contains(piece) { rest = rest.replacingOccurrences(of: piece, with: "") }
+        #expect(rest.allSatisfy { $0 == " " || $0 == "·" }, "at \(width): cut text left over: '\(rest)' in \(line)")
+        if width >= 80 { #expect(shown.prefix(5).allSatisfy { $0 }, "at \(width): \(line)") }
+        if width >= 120 { #expect(shown.prefix(7).allSatisfy { $0 }, "at \(width): \(line)") }
+    }
+
+    @Test func aSnapshotHasNoRate() {
+        var state = DashboardState(source: "day.jsonl")
+        state.connection = .snapshot
+        let text = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext()))
+        #expect(text.contains("SNAPSHOT  day.jsonl") && !text.contains("rec/s"))
+    }
+}
