@@ -25,12 +25,14 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
+    @OptionGroup var topicWait: TopicWaitOptions
     @Option(help: "Read this recorded session (.jsonl or .jsonl.gz) instead of a cluster.") var replay: String?
     @Option(help: "With --replay: the Manila time of the frame, HH:MM[:SS] (default: the end of the session).")
     var at: String?
-    @Option(help: "Frame size, WIDTHxHEIGHT.") var size: FrameSize = FrameSize(width: 120, height: 40)
+    @Option(help: "Frame size.", accepting: OptionRanges.frameSize) var size = FrameSize(width: 120, height: 40)
     @Option(help: "text (plain characters), ansi (SGR colours) or html (a standalone page).") var format: Format = .text
-    @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.")
+    @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
+            accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 30
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
@@ -44,7 +46,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        _ = try logging.bootstrap()
+        _ = logging.bootstrap()
         let logger = Logger(label: "snapshot")
         let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
         var state: DashboardState
@@ -69,7 +71,7 @@ struct SnapshotCommand: ParsableCommand {
         do {
             let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
                                              overrides: kafka.overrides, logger: logger)
-            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout).run { batch in
+            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run { batch in
                 Dashboard.reduce(into: &state, action: .records(decode(batch.records, logger: logger), receivedAt: 0))
             }
         } catch let error as KafkaError {
@@ -105,20 +107,4 @@ struct SnapshotCommand: ParsableCommand {
         if let error = reader.error { throw CommandFailure("\(error)") }
         return state
     }
-}
-
-/// `WIDTHxHEIGHT`, e.g. `120x40`.
-struct FrameSize: ExpressibleByArgument {
-    let width: Int
-    let height: Int
-
-    init(width: Int, height: Int) { self.width = width; self.height = height }
-
-    init?(argument: String) {
-        let parts = argument.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else { return nil }
-        (width, height) = (parts[0], parts[1])
-    }
-
-    var defaultValueDescription: String { "\(width)x\(height)" }
 }
