@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dashboard
-import Foundation
 import KafkaFeed
 import MarketData
 import Rendering

@@ -28,7 +28,7 @@ struct SimulationOptions: ParsableArguments {
     var extraSymbols = 0
 
     func validate() throws {
-        if let date, !isCalendarDate(date) {
+        if let date, !Self.isCalendarDate(date) {
             throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
         }
         try validateClockTime(from, option: "--from")
@@ -36,6 +36,12 @@ struct SimulationOptions: ParsableArguments {
         if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
             throw ValidationError("--from \(from) must be before --to \(to)")
         }
+    }
+
+    /// True for `YYYY-MM-DD` naming a day that exists: 2026-02-30 would otherwise roll over into March.
+    private static func isCalendarDate(_ text: String) -> Bool {
+        guard text.utf8.count == 10, let start = ManilaTime.epochMillis(date: text, secondOfDay: 0) else { return false }
+        return ManilaTime(epochMillis: start).dateText == text
     }
 
     /// The `--date`, or today's date in Manila.
@@ -97,12 +103,6 @@ struct LoggingOptions: ParsableArguments {
             return nil
         }
     }
-}
-
-/// True for `YYYY-MM-DD` naming a day that exists: 2026-02-30 would otherwise roll over into March.
-func isCalendarDate(_ text: String) -> Bool {
-    guard text.utf8.count == 10, let start = ManilaTime.epochMillis(date: text, secondOfDay: 0) else { return false }
-    return ManilaTime(epochMillis: start).dateText == text
 }
 
 /// Checks an optional Manila time-of-day option, `HH:MM[:SS]`, naming the option in the error.

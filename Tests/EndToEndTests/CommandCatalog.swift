@@ -23,11 +23,15 @@ enum CommandCatalog {
     }
 
     /// Runs `psei-ticker` with `arguments` in a fresh directory, with stdin and stdout not a terminal, until it ends;
-    /// a broker, which runs until told to stop, is sent SIGTERM once it prints its address.
-    static func run(_ arguments: [String]) throws -> Ending {
+    /// a broker, which runs until told to stop, is sent SIGTERM once it prints its address. `environment` changes
+    /// the test's own: a nil value removes the variable.
+    static func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Ending {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: pseiTicker)
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         process.currentDirectoryURL = temporaryDirectory()
         let output = Pipe()
         let errorFile = process.currentDirectoryURL!.appendingPathComponent("psei-stderr")
@@ -49,13 +53,15 @@ enum CommandCatalog {
         process.waitUntilExit()
         let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: process.currentDirectoryURL!)
-        return Ending(byExit: process.terminationReason == .exit, status: process.terminationStatus, stderr: stderr)
+        return Ending(byExit: process.terminationReason == .exit, status: process.terminationStatus,
+                      stdout: String(decoding: stdout, as: UTF8.self), stderr: stderr)
     }
 
     /// How a run ended.
     struct Ending {
         let byExit: Bool
         let status: Int32
+        let stdout: String
         let stderr: String
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
         /// An exit with a status below 128 — not a signal, not a trap.
