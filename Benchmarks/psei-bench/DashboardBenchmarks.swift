@@ -38,7 +38,6 @@ func changedCellsBenchmark(day: [SimulatedEvent], width: Int, height: Int, frame
         let due = remaining.prefix { $0.timestamp < now }
         remaining = remaining.dropFirst(due.count)
         Dashboard.reduce(into: &state, action: .records(due.map { .success($0.event) }, receivedAt: now))
-        Dashboard.reduce(into: &state, action: .tick(now))
         let grid = Renderer.render(state, width: width, height: height, context: RenderContext(now: now))
         samples.append(Double(grid.changedCells(since: previous)))
         previous = grid

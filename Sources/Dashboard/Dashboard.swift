@@ -9,7 +9,7 @@ public enum Dashboard {
             for result in results {
                 state.counters.received += 1
                 switch result {
-                case .success(let event): apply(event, to: &state, receivedAt: receivedAt)
+                case .success(let event): apply(event, to: &state)
                 case .failure(let error):
                     state.counters.rejected[error.reason, default: 0] += 1
                     state.counters.lastRejection = error
@@ -26,17 +26,18 @@ public enum Dashboard {
         case .tableRows(let rows):
             state.ui.visibleRows = max(rows, 1)
             keepSelectionVisible(&state)
-        case .tick(let now):
-            state.wallClock = now
         }
     }
 
-    static func apply(_ event: MarketEvent, to state: inout DashboardState, receivedAt: EpochMillis) {
-        let warning = FeedWarning.check(event, in: state, receivedAt: receivedAt)
-        if let warning { state.counters.count(warning) }
-        if let timestamp = event.timestamp, warning != .futureTimestamp {
-            state.dataClock = max(state.dataClock ?? timestamp, timestamp)
+    static func apply(_ event: MarketEvent, to state: inout DashboardState) {
+        if let timestamp = event.timestamp {
+            switch state.dataClock.observe(timestamp) {
+            case .inStep: break
+            case .outlier: state.counters.count(.outlierTimestamp)
+            case .confirmsJump: state.counters.withdraw(.outlierTimestamp)
+            }
         }
+        if let warning = FeedWarning.check(event, in: state) { state.counters.count(warning) }
         switch event {
         case .trade(let trade):
             state.addRowIfNew(trade.symbol)

@@ -11,8 +11,6 @@ public enum DashboardAction: Sendable {
     case key(KeyCommand)
     /// The number of table rows that fit after a resize.
     case tableRows(Int)
-    /// Wall-clock tick (rates, and nothing else: staleness runs on the data clock).
-    case tick(EpochMillis)
 }
 
 /// A key press, already decoded from the terminal.

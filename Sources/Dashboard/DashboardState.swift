@@ -10,10 +10,11 @@ public struct DashboardState: Hashable, Sendable {
     public var phase: MarketPhase?
     /// When the current continuous session began (data time), for staleness of stocks that never traded.
     public var openedAt: EpochMillis?
-    /// The newest event time decoded so far (not the wall clock, not the Kafka record time).
-    public var dataClock: EpochMillis?
-    /// The wall clock of the last tick, for rates only.
-    public var wallClock: EpochMillis = 0
+    /// The newest event time accepted from the feed; see `DataClock`. The three clocks and their owners: this data
+    /// clock (staleness, charts, the header outside replays), the replay position (`ConnectionState.replay` and
+    /// `.snapshot(at:)`: the moment asked for) and the wall clock (never in the state: the run loop passes it to the
+    /// renderer as `RenderContext.now`, for rates and the feed-ahead notice).
+    public internal(set) var dataClock = DataClock()
     public var counters = FeedCounters()
     public var connection: ConnectionState = .connecting
     /// The consumer's lag, once it has reported one (live sources only).
@@ -23,6 +24,9 @@ public struct DashboardState: Hashable, Sendable {
     /// A stock with no trade or quote for this long while the market is open is shown as stale.
     public var staleAfterMillis: EpochMillis
     public var ui = UIState()
+    /// The feed is a market feed whose event times should match this machine's clock (`watch`): a feed clock
+    /// running ahead of it is shown as one notice. A simulated or replayed day may run at any time.
+    public var feedIsRealTime = false
 
     public init(source: String, staleAfterMillis: EpochMillis = 5 * 60_000) {
         self.source = source
@@ -38,6 +42,15 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     public var psei: IndexState { indices[.psei]! }
+
+    /// The time the header shows: the moment a replay or `snapshot --at` stands at, else the data clock.
+    public var shownTime: EpochMillis? {
+        switch connection {
+        case .replay(let replay): replay.position
+        case .snapshot(let at?): at
+        default: dataClock.time
+        }
+    }
 
     /// Advances, declines and unchanged among the constituents that have traded.
     public var breadth: (advances: Int, declines: Int, unchanged: Int) {
@@ -79,7 +92,7 @@ public struct DashboardState: Hashable, Sendable {
     /// and nothing arrived for it for `staleAfterMillis`.
     public func isStale(_ stock: StockState) -> Bool {
         if isFeedDown { return stock.lastUpdate != nil }
-        guard phase == .open, stock.halt == nil, let clock = dataClock else { return false }
+        guard phase == .open, stock.halt == nil, let clock = dataClock.time else { return false }
         guard let update = stock.lastUpdate else { return clock - (openedAt ?? clock) > staleAfterMillis }
         return clock - update > staleAfterMillis
     }

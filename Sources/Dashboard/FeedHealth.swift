@@ -11,8 +11,8 @@ public enum ConnectionState: Hashable, Sendable {
     case replay(ReplayStatus)
     /// The source has no more records (a replay that reached its end).
     case ended
-    /// A one-off frame of everything the cluster held (`snapshot`).
-    case snapshot
+    /// A one-off frame (`snapshot`): of everything the cluster held, or of a session at the moment `at`.
+    case snapshot(at: EpochMillis?)
 }
 
 /// Where a replay is: its clock, speed, progress, and a time being typed after `g`.
@@ -69,6 +69,13 @@ public struct FeedCounters: Hashable, Sendable {
     mutating func count(_ warning: FeedWarning) {
         warnings[warning, default: 0] += 1
         lastWarning = warning
+    }
+
+    /// Takes back one warning of `kind` that turned out to be wrong; the last warning named is then one still counted.
+    mutating func withdraw(_ kind: FeedWarning) {
+        guard let count = warnings[kind] else { return }
+        warnings[kind] = count > 1 ? count - 1 : nil
+        if warnings[kind] == nil && lastWarning == kind { lastWarning = warnings.keys.sorted { $0.rawValue < $1.rawValue }.first }
     }
 
     /// Records per second over the last complete seconds before `now` (up to 5).

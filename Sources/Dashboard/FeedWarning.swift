@@ -5,17 +5,15 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
     case offTickPrice = "price off the tick grid"
     case oddLot = "quantity not in board lots"
     case unknownSymbol = "symbol with no reference data"
-    /// More than an hour after the wall-clock time it arrived: shown, but it does not move the data clock.
-    case futureTimestamp = "timestamp in the future"
+    /// Far ahead of the rest of the feed (`DataClock`): shown, but it does not move the data clock.
+    case outlierTimestamp = "timestamp far ahead of the feed"
     /// A halt, suspension or resumption of a symbol the board has no row for: counted, not made into a stock.
     case statusForUnknownSymbol = "status for an unknown symbol"
 
-    static let futureTolerance: EpochMillis = 3_600_000
     private static let constituents = Set(PSERules.constituents.map(\.symbol))
 
-    /// The first warning that applies to `event` arriving at wall time `receivedAt` (0: unknown, as in a replay).
-    static func check(_ event: MarketEvent, in state: DashboardState, receivedAt: EpochMillis) -> FeedWarning? {
-        if receivedAt > 0, let timestamp = event.timestamp, timestamp > receivedAt + futureTolerance { return .futureTimestamp }
+    /// The first warning about what `event` says (its time is the data clock's to judge).
+    static func check(_ event: MarketEvent, in state: DashboardState) -> FeedWarning? {
         let symbol: Symbol, prices: [Price]
         switch event {
         case .trade(let trade): (symbol, prices) = (trade.symbol, [trade.price])

@@ -190,8 +190,9 @@ public final class KafkaConsumer: @unchecked Sendable {
         try rdkafka("cannot subscribe to \(topics.joined(separator: ", "))") { rd_kafka_subscribe(handle.pointer, list) }
     }
 
-    /// Viewer mode: assigns the partitions of matching topics, at start-up and whenever a missing topic may
-    /// have appeared (every 2 s while one is missing); while disconnected the same request probes the cluster.
+    /// Viewer mode: assigns the partitions of matching topics, at start-up and whenever a missing topic (or one for a
+    /// pattern that matches none yet) may have appeared (every 2 s while one is missing); while disconnected the same
+    /// request probes the cluster.
     private func refreshAssignment(into batch: inout Batch) {
         let now = DispatchTime.now()
         let due = assigned.isEmpty || !missingTopics.isEmpty || !connected
@@ -208,8 +209,9 @@ public final class KafkaConsumer: @unchecked Sendable {
             connected = true
             batch.events.append(.connected(brokers: bootstrapServers))
         }
-        let wanted = TopicSelection(topics).matching(partitionCounts.keys)
-        let missing = Set(topics.filter { !$0.hasPrefix("^") && partitionCounts[$0] == nil })
+        let selection = TopicSelection(topics)
+        let wanted = selection.matching(partitionCounts.keys)
+        let missing = selection.missing(from: partitionCounts.keys)
         for topic in missing.subtracting(missingTopics).sorted() { batch.events.append(.topicMissing(topic)) }
         if missing.isEmpty && !missingTopics.isEmpty { batch.events.append(.connected(brokers: bootstrapServers)) }
         missingTopics = missing

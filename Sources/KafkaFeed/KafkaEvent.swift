@@ -6,7 +6,7 @@ public enum KafkaEvent: Hashable, Sendable {
     case brokerDown(String)
     /// No broker can be reached; records stop until one comes back.
     case allBrokersDown(String)
-    /// A subscribed topic does not exist (yet); it is assigned as soon as it appears.
+    /// A subscribed topic does not exist (yet), or a `^pattern` matches no topic; read as soon as one appears.
     case topicMissing(String)
     /// Records not read yet, per assigned partition (high watermark − position); reported about once a second.
     case lag([TopicPartition: Int64])

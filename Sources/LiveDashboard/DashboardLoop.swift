@@ -76,7 +76,6 @@ public struct DashboardLoop {
             }
             let clock = wallClockMillis()
             if clock - lastTick >= 1000 {
-                Dashboard.reduce(into: &state, action: .tick(clock))
                 lastTick = clock
                 dirty = true
             }

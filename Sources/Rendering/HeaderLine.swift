@@ -41,7 +41,7 @@ public enum HeaderLine {
                                  Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.totalValueUnits, glyphs: glyphs))", .normal))
-        let clock = state.dataClock.map { Format.clock($0, seconds: true) } ?? "--:--:--"
+        let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
         let phase = (state.phase?.rawValue ?? "no status").uppercased()
         return [level, right(0, spacing: 2, phase)]
             + changeSegments.prefix(1) + [right(1, spacing: 2, clock)] + changeSegments.dropFirst() + [right(2, spacing: 1, "PHT")]

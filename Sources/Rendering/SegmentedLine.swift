@@ -22,9 +22,28 @@ public struct SegmentedLine: Sendable {
         public let order: Int
         /// Blanks between this segment and the one before it on the line.
         public let spacing: Int
+        /// Free text that may be cut, with a visible ellipsis, to at least `minimumWidth` columns rather than dropped
+        /// (a disconnection's reason); nil for a segment that is whole or nothing (every number).
+        public let shortening: (minimumWidth: Int, ellipsis: String)?
 
-        public init(_ runs: [Run], side: Side, order: Int, spacing: Int) {
-            self.runs = runs; self.side = side; self.order = order; self.spacing = spacing
+        public init(_ runs: [Run], side: Side, order: Int, spacing: Int, shortening: (minimumWidth: Int, ellipsis: String)? = nil) {
+            self.runs = runs; self.side = side; self.order = order; self.spacing = spacing; self.shortening = shortening
+        }
+
+        public static func == (lhs: Segment, rhs: Segment) -> Bool {
+            lhs.runs == rhs.runs && lhs.side == rhs.side && lhs.order == rhs.order && lhs.spacing == rhs.spacing
+                && lhs.shortening?.minimumWidth == rhs.shortening?.minimumWidth && lhs.shortening?.ellipsis == rhs.shortening?.ellipsis
+        }
+
+        public func hash(into hasher: inout Hasher) { hasher.combine(runs); hasher.combine(order) }
+
+        /// The segment cut to `width` columns (its last run shortened, ending in the ellipsis); nil below its minimum.
+        func shortened(to width: Int) -> Segment? {
+            guard let shortening, width >= shortening.minimumWidth, width < self.width, let last = runs.last else { return nil }
+            let keep = width - (self.width - last.text.count) - shortening.ellipsis.count
+            guard keep > 0 else { return nil }
+            let cut = Run(String(last.text.prefix(keep)) + shortening.ellipsis, last.role)
+            return Segment(runs.dropLast() + [cut], side: side, order: order, spacing: spacing)
         }
 
         public var text: String { runs.map(\.text).joined() }
@@ -51,8 +70,13 @@ public struct SegmentedLine: Sendable {
     public func placements(width: Int) -> [Placement] {
         var kept: [Segment] = []
         for segment in segments {
-            guard Self.width(of: kept + [segment], margin: margin) <= width else { break }
-            kept.append(segment)
+            let room = width - Self.width(of: kept + [segment], margin: margin) + segment.width
+            if room >= segment.width {
+                kept.append(segment)
+            } else {
+                if let shortened = segment.shortened(to: room) { kept.append(shortened) }
+                break
+            }
         }
         let left = kept.filter { $0.side == .left }.sorted { $0.order < $1.order }
         let right = kept.filter { $0.side == .right }.sorted { $0.order < $1.order }

@@ -2,9 +2,10 @@ import Dashboard
 import MarketData
 
 /// The bottom line: can the picture be trusted? Segments are kept whole or dropped whole, by priority: the
-/// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates), then the
-/// reasons (why the feed is down, the partition furthest behind, the last rejection and warning), then records/s
-/// and the source, then the key hints.
+/// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates) and a feed
+/// clock ahead of this machine, then the source, then the reasons (why the feed is down — cut with an ellipsis
+/// rather than dropped —, the partition furthest behind, the last rejection and warning), then records/s, then
+/// the key hints.
 enum StatusBar {
     static func draw(_ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", .status))
@@ -22,14 +23,22 @@ enum StatusBar {
         func grouped(_ count: Int) -> String { Quantity(Int64(count)).grouped }
         let (mark, label, role) = connectionLabel(state.connection, glyphs: glyphs)
         var segments = [SegmentedLine.Segment([SegmentedLine.Run("\(mark) \(label)", role)], side: .left, order: 0, spacing: 0)]
-        if state.ui.paused { segments.append(part(12, "PAUSED", .warning, separated: false)) }
+        if state.ui.paused { segments.append(part(13, "PAUSED", .warning, separated: false)) }
         if let lag = state.lag { segments.append(part(4, "lag \(Quantity(lag.total).grouped)", lag.total > 0 ? .warning : .status)) }
         let malformed = counters.rejectedTotal
         segments.append(part(6, "malformed \(grouped(malformed))", malformed > 0 ? .warning : .status))
         if counters.warningsTotal > 0 { segments.append(part(8, "warnings \(grouped(counters.warningsTotal))", .warning)) }
         if counters.gaps > 0 { segments.append(part(10, "gaps \(grouped(counters.gaps))", .warning)) }
         if counters.duplicates > 0 { segments.append(part(11, "dup \(grouped(counters.duplicates))", .status)) }
-        if case .disconnected(let reason) = state.connection { segments.append(part(3, TerminalSafe.sanitize(reason), .error)) }
+        if let ahead = feedAhead(state, now: context.now) {
+            segments.append(part(12, "feed clock \(Format.age(ahead)) ahead of this machine", .warning))
+        }
+        segments.append(part(1, TerminalSafe.sanitize(state.source), .status, separated: false))
+        if case .disconnected(let reason) = state.connection {
+            let text = glyphs.separator.trimmingLeadingSpace + TerminalSafe.sanitize(reason)
+            segments.append(SegmentedLine.Segment([SegmentedLine.Run(text, .error)], side: .left, order: 3, spacing: 1,
+                                                  shortening: (minimumWidth: 20, ellipsis: glyphs.ellipsis)))
+        }
         if let worst = state.lag?.worst {
             let text = "(\(TerminalSafe.sanitize(worst.partition)) \(Quantity(worst.lag).grouped))"
             segments.append(part(5, text, .warning, separated: false).spaced(1))
@@ -40,12 +49,17 @@ enum StatusBar {
         if let warning = counters.lastWarning, counters.warningsTotal > 0 {
             segments.append(part(9, "(\(warning.rawValue))", .warning, separated: false).spaced(1))
         }
-        if state.connection != .snapshot {
+        if case .snapshot = state.connection {} else {
             segments.append(part(2, "\(Format.fixed(counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s", .status))
         }
-        segments.append(part(1, TerminalSafe.sanitize(state.source), .status, separated: false))
         segments.append(SegmentedLine.Segment([SegmentedLine.Run("? help  s sort  q quit", .status)], side: .right, order: 0, spacing: 2))
         return segments
+    }
+
+    /// How far a real-time feed's clock runs ahead of this machine's, when more than a minute.
+    private static func feedAhead(_ state: DashboardState, now: EpochMillis) -> EpochMillis? {
+        guard state.feedIsRealTime, now > 0, let time = state.dataClock.time, time - now > 60_000 else { return nil }
+        return time - now
     }
 
     private static func connectionLabel(_ connection: ConnectionState, glyphs: Glyphs) -> (Character, String, StyleRole) {

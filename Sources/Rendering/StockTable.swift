@@ -114,7 +114,7 @@ enum StockTable {
         column += sparklineWidth + sparklineGap
         if let halt = stock.halt {
             grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
-        } else if state.isStale(stock), let clock = state.dataClock {
+        } else if state.isStale(stock), let clock = state.dataClock.time {
             let since = state.isFeedDown ? "no feed" : Format.age(clock - (stock.lastUpdate ?? state.openedAt ?? clock))
             grid.put("STALE \(since)", x: column, y: y, role: .stale)
         }

@@ -17,10 +17,10 @@ struct BrokerCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Number of brokers in the cluster (ids 1…N).")
+    @Option(help: "Number of brokers in the cluster (ids 1…N).", accepting: OptionRanges.brokers)
     var brokersCount = 1
 
-    @Option(help: "Partitions per topic (the mock broker retains ~5 MiB per partition).")
+    @Option(help: "Partitions per topic (the mock broker retains ~5 MiB per partition).", accepting: OptionRanges.partitions)
     var partitions = 16
 
     @Flag(help: "Play the simulated PSE day into the broker through a real Kafka producer.")
@@ -29,14 +29,9 @@ struct BrokerCommand: ParsableCommand {
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var logging: LoggingOptions
 
-    func validate() throws {
-        guard (1...9).contains(brokersCount) else { throw ValidationError("--brokers-count must be 1…9, not \(brokersCount)") }
-        guard (1...256).contains(partitions) else { throw ValidationError("--partitions must be 1…256, not \(partitions)") }
-    }
-
     func run() throws {
         let shutdown = ShutdownSignal()
-        _ = try logging.bootstrap()
+        _ = logging.bootstrap()
         let logger = Logger(label: "broker")
         let broker: EmbeddedBroker
         do {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Dashboard
 import Foundation
 import LiveDashboard
@@ -6,17 +5,22 @@ import Logging
 import Rendering
 import TerminalUI
 
-/// What every dashboard command (`watch`, `demo`, `replay`) sets up first — the signal handling (before any thread
-/// starts), the log file, a logger and the theme — and the terminal run that restores the screen however it ends.
+/// What every dashboard command (`watch`, `demo`, `replay`) sets up first — the check that it has a terminal, the
+/// signal handling (before any thread starts), the log file, a logger and the theme — and the terminal run that
+/// restores the screen however it ends.
 struct DashboardSession {
+    /// The exit status when there is no terminal to draw on: stdin or stdout redirected, or `TERM` unusable.
+    static let noTerminalStatus: Int32 = 2
+
     let shutdown: ShutdownSignal
-    let logPath: String
+    let logPath: String?
     let logger: Logger
     let theme: Theme
 
     init(label: String, logging: LoggingOptions, dashboard: DashboardOptions) throws {
+        try Self.requireTerminal()
         shutdown = ShutdownSignal()
-        logPath = try logging.bootstrap()
+        logPath = logging.bootstrap()
         logger = Logger(label: label)
         theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
     }
@@ -27,14 +31,23 @@ struct DashboardSession {
         let terminal: Terminal
         do {
             terminal = try Terminal(theme: theme, environment: environment,
-                                    crashMessage: "psei-ticker: crashed; the terminal was restored (log: \(logPath))\n")
+                                    crashMessage: "psei-ticker: crashed; the terminal was restored\(logPath.map { " (log: \($0))" } ?? "")\n")
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data("psei-ticker: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw CommandFailure("\(error)", exitCode: Self.noTerminalStatus)
         }
         defer { terminal.restore() }
         logger.info("dashboard started with \(terminal.colorDepth) colours")
         DashboardLoop(backend: terminal, source: source, glyphs: Glyphs.forLocale(environment),
                       shouldStop: { shutdown.isRequested }).run(state)
+    }
+
+    /// Refuses at once when stdout or stdin is not a terminal: the dashboard would fill a file with escape codes,
+    /// or wait for keys that never come.
+    private static func requireTerminal() throws {
+        let streams = [(STDOUT_FILENO, "standard output", "draws on one"), (STDIN_FILENO, "standard input", "reads its keys from one")]
+        for (descriptor, name, need) in streams where isatty(descriptor) != 1 {
+            throw CommandFailure("\(name) is not a terminal: the dashboard \(need) (use 'snapshot' for plain output)",
+                                 exitCode: noTerminalStatus)
+        }
     }
 }

@@ -14,9 +14,9 @@ struct DemoCommand: ParsableCommand {
         abstract: "The dashboard on the embedded broker with the simulated PSE day (what `make demo` runs)."
     )
 
-    @Option(help: "Playback speed: 'max', 1 (real time) or a factor (60 plays the day in ~6 minutes).")
+    @Option(help: "Playback speed: 'max', 1 (real time) or a factor (60 plays the day in ~6 minutes).", accepting: OptionRanges.pace)
     var pace: Pace = .factor(60)
-    @Option(help: "Seed of the simulated day.") var seed: UInt64 = 1
+    @Option(help: "Seed of the simulated day.", accepting: OptionRanges.seed) var seed: UInt64 = 1
     @Option(help: "Start of the day to play, Manila time (default 09:29:50, just before the open).")
     var from = "09:29:50"
     @OptionGroup var dashboard: DashboardOptions

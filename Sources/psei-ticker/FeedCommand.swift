@@ -16,7 +16,7 @@ struct FeedCommand: ParsableCommand {
     @OptionGroup var kafka: KafkaOptions
     @Option(help: "Republish this recorded session (.jsonl or .jsonl.gz) instead of simulating a day.")
     var replay: String?
-    @Option(help: "With --replay: playback speed, 'max' or a factor of real time.")
+    @Option(help: "With --replay: playback speed, 'max' or a factor of real time.", accepting: OptionRanges.pace)
     var speed: Pace = .factor(1)
     @OptionGroup var simulation: SimulationOptions
     @OptionGroup var session: SessionOptions
@@ -26,7 +26,7 @@ struct FeedCommand: ParsableCommand {
 
     func run() throws {
         let shutdown = ShutdownSignal()
-        _ = try logging.bootstrap()
+        _ = logging.bootstrap()
         let logger = Logger(label: "feed")
         let bootstrap = try kafka.requiredBootstrap()
         do {

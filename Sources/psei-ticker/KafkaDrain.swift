@@ -4,13 +4,15 @@ import Logging
 
 /// Reads a cluster until every partition is read to its end (or `shouldStop`), handing each batch over;
 /// a cluster that does not answer (within `connectSeconds` at most), or topics that never finish, end in one clear
-/// error at the deadline; a failed TLS handshake or SASL authentication ends it at once.
+/// error at the deadline; a failed TLS handshake or SASL authentication ends it at once, and so does a topic that
+/// does not exist (or a pattern that matches none) unless `waitForTopic`.
 struct KafkaDrain {
     static let connectSeconds = 8.0
 
     let consumer: KafkaConsumer
     let bootstrap: String
     let timeoutSeconds: Double
+    let waitForTopic: Bool
 
     /// - Parameter untilCaughtUp: false to keep reading (until `shouldStop`) after the end is reached.
     func run(untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
@@ -37,7 +39,9 @@ struct KafkaDrain {
                 case .allBrokersDown(let reason), .brokerDown(let reason):
                     if !connected && reason.contains("SSL handshake failed") { throw CommandFailure(reason) }
                     lastProblem = reason
-                case .topicMissing(let topic): lastProblem = "topic \(topic) does not exist"
+                case .topicMissing(let topic):
+                    lastProblem = topic.hasPrefix("^") ? "no topic on \(bootstrap) matches \(topic)" : "topic \(topic) does not exist on \(bootstrap)"
+                    if !waitForTopic { throw CommandFailure("stopped: \(lastProblem) (give --wait-for-topic to wait)") }
                 case .error(let error) where error.isSecurityFailure && !connected: throw CommandFailure(error.message)
                 case .error(let error): lastProblem = error.description
                 case .lag: break

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Logging
 import Synchronization
 
@@ -9,25 +10,23 @@ final class LogFile: Sendable {
 
     private init(handle: FileHandle) { self.handle = Mutex(handle) }
 
-    static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let state = environment["XDG_STATE_HOME"] ?? (NSHomeDirectory() + "/.local/state")
-        return state + "/psei-ticker/psei-ticker.log"
+    /// `psei-ticker/psei-ticker.log` in the XDG state folder.
+    static func defaultPath(environment: [String: String]) -> String {
+        BaseDirectories(environment: environment).stateHome + "/psei-ticker/psei-ticker.log"
     }
 
-    /// Opens (appending) or creates `path` and routes all logging there.
-    static func bootstrap(path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    /// Opens (appending) or creates `path`, and any missing folders on the way (mode 0700, as XDG asks).
+    static func open(path: String) throws(FileSystem.Failure) -> LogFile {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileSystem.createDirectories(folder, mode: 0o700)
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw CommandFailure("cannot open log file \(path): \(String(cString: strerror(errno)))")
+            throw FileSystem.Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))")
         }
         // An existing log file made by an older version may be wider open; devices (/dev/null) are left alone.
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG { fchmod(descriptor, 0o600) }
-        let file = LogFile(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
-        LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file) }
+        return LogFile(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true))
     }
 
     func write(_ line: String) {

@@ -1,15 +1,17 @@
 import ArgumentParser
 import Foundation
 import KafkaFeed
+import Logging
 import MarketData
 import Simulator
 
 /// What the simulated feed plays: which day, which seed, how fast, which part of the day.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Seed of the simulated day; the same seed and date give byte-identical records.")
+    @Option(help: "Seed of the simulated day; the same seed and date give byte-identical records.", accepting: OptionRanges.seed)
     var seed: UInt64 = 1
 
-    @Option(help: "Playback speed: 'max' (as fast as possible), 1 (real time) or a factor such as 60 (a day in ~6 minutes).")
+    @Option(help: "Playback speed: 'max' (as fast as possible), 1 (real time) or a factor such as 60 (a day in ~6 minutes).",
+            accepting: OptionRanges.pace)
     var pace: Pace = .factor(1)
 
     @Option(help: "The simulated trading date in Manila, YYYY-MM-DD (default: today in Manila).")
@@ -21,21 +23,25 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Stop after this Manila time (HH:MM[:SS]).")
     var to: String?
 
-    @Option(help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.")
-    var extraSymbols: Int = 0
+    @Option(help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.",
+            accepting: OptionRanges.extraSymbols)
+    var extraSymbols = 0
 
     func validate() throws {
-        if let date, date.utf8.count != 10 || ManilaTime.epochMillis(date: date, secondOfDay: 0) == nil {
-            throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
-        }
-        guard (0...9_999).contains(extraSymbols) else {
-            throw ValidationError("--extra-symbols must be between 0 and 9999, not \(extraSymbols)")
+        if let date, !Self.isCalendarDate(date) {
+            throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
         }
         try validateClockTime(from, option: "--from")
         try validateClockTime(to, option: "--to")
         if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
             throw ValidationError("--from \(from) must be before --to \(to)")
         }
+    }
+
+    /// True for `YYYY-MM-DD` naming a day that exists: 2026-02-30 would otherwise roll over into March.
+    private static func isCalendarDate(_ text: String) -> Bool {
+        guard text.utf8.count == 10, let start = ManilaTime.epochMillis(date: text, secondOfDay: 0) else { return false }
+        return ManilaTime(epochMillis: start).dateText == text
     }
 
     /// The `--date`, or today's date in Manila.
@@ -59,8 +65,8 @@ struct KafkaOptions: ParsableArguments {
     var properties: [String] = []
 
     func validate() throws {
-        if let bootstrap, bootstrap.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("--bootstrap-servers is empty")
+        if let bootstrap, let problem = BootstrapServers.problem(in: bootstrap) {
+            throw ValidationError("--bootstrap-servers \(problem)")
         }
         if let bad = properties.first(where: { KafkaConfiguration.parseOverride($0) == nil }) {
             // A mistyped secret (sasl.password:…) must not be echoed either.
@@ -80,13 +86,22 @@ struct KafkaOptions: ParsableArguments {
 
 /// Where the log goes (never the terminal).
 struct LoggingOptions: ParsableArguments {
-    @Option(help: "Log file (created with mode 0600). Default: $XDG_STATE_HOME/psei-ticker/psei-ticker.log.")
+    @Option(help: "Log file (created with mode 0600). Default: $XDG_STATE_HOME/psei-ticker/psei-ticker.log (~/.local/state/…).")
     var logFile: String?
 
-    func bootstrap() throws -> String {
-        let path = logFile ?? LogFile.defaultPath
-        try LogFile.bootstrap(path: path)
-        return path
+    /// Routes all logging to the log file and returns its path. A log file that cannot be opened is one warning on
+    /// stderr, then no log (never the terminal): logging never stops a command.
+    func bootstrap() -> String? {
+        let path = logFile ?? LogFile.defaultPath(environment: ProcessInfo.processInfo.environment)
+        do {
+            let file = try LogFile.open(path: path)
+            LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: file) }
+            return path
+        } catch {
+            FileHandle.standardError.write(Data("psei-ticker: warning: not logging: \(error) (--log-file chooses another file)\n".utf8))
+            LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+            return nil
+        }
     }
 }
 
@@ -95,8 +110,4 @@ func validateClockTime(_ value: String?, option: String) throws {
     if let value, ManilaTime.secondOfDay(parsing: value) == nil {
         throw ValidationError("\(option) must be HH:MM or HH:MM:SS, not '\(value)'")
     }
-}
-
-extension Pace: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
 }

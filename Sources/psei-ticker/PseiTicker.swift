@@ -11,20 +11,21 @@ struct PseiTicker: ParsableCommand {
                       FeedCommand.self]
     )
 
-    /// Runs the chosen command; a bad argument or a failure prints one `psei-ticker: …` line on stderr and
-    /// exits non-zero (help goes to stdout and exits 0).
+    /// Runs the chosen command; a bad argument or a failure prints one `psei-ticker: …` line on stderr (none for
+    /// a failure without a message) and exits non-zero (help goes to stdout and exits 0).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
+            let code = (error as? CommandFailure)?.exitCode ?? exitCode(for: error).rawValue
+            let text = message(for: error)
+            if code == ExitCode.success.rawValue {
                 print(fullMessage(for: error))
-            } else {
-                FileHandle.standardError.write(Data("psei-ticker: \(message(for: error))\n".utf8))
+            } else if !text.isEmpty {
+                FileHandle.standardError.write(Data("psei-ticker: \(text)\n".utf8))
             }
-            Foundation.exit(code.rawValue)
+            Foundation.exit(code)
         }
     }
 }

@@ -16,22 +16,23 @@ struct RecordCommand: ParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
+    @OptionGroup var topicWait: TopicWaitOptions
     @Option(name: .shortAndLong, help: "The session file to write (.jsonl).") var output: String
     @Flag(help: "Stop once every partition has been read to its end.") var untilCaughtUp = false
-    @Option(help: "Stop after this many seconds.") var duration: Double?
+    @Option(help: "Stop after this many seconds.", accepting: OptionRanges.durationSeconds) var duration: Double?
     @Flag(help: "Replace the output file if it exists.") var force = false
-    @Option(help: "Give up when the cluster has not answered after this many seconds.") var timeout: Double = 10
+    @Option(help: "Give up when the cluster has not answered after this many seconds.", accepting: OptionRanges.timeoutSeconds)
+    var timeout: Double = 10
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         _ = try kafka.requiredBootstrap()
         if untilCaughtUp && duration != nil { throw ValidationError("give --until-caught-up or --duration, not both") }
-        if let duration, duration <= 0 { throw ValidationError("--duration must be positive, not \(duration)") }
     }
 
     func run() throws {
         let shutdown = ShutdownSignal()
-        _ = try logging.bootstrap()
+        _ = logging.bootstrap()
         let logger = Logger(label: "record")
         let bootstrap = try kafka.requiredBootstrap()
         let recorded = ManilaTime(epochMillis: wallClockMillis())
@@ -46,7 +47,7 @@ struct RecordCommand: ParsableCommand {
         do {
             let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics, overrides: kafka.overrides,
                                              logger: logger)
-            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout).run(
+            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run(
                 untilCaughtUp: untilCaughtUp,
                 shouldStop: { shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false }
             ) { batch in

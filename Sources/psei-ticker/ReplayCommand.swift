@@ -11,12 +11,12 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a recorded session (.jsonl or .jsonl.gz) in the dashboard, with DVR keys.",
-        discussion: "Keys: space pause, + / - speed (0.25x…1000x), ← → one minute, [ ] fifteen minutes, 0 the open, "
+        discussion: "Keys: space pause, + / - speed (\(OptionRanges.replaySpeed.factors.summary)), ← → one minute, [ ] fifteen minutes, 0 the open, "
             + "g then HH:MM Enter to go to a time; plus the dashboard's keys (? for help)."
     )
 
     @Argument(help: "The session file.") var file: String
-    @Option(help: "Playback speed: 'max' or a factor of real time (0.25…1000).") var speed: Pace = .factor(1)
+    @Option(help: "Playback speed: 'max' or a factor of real time.", accepting: OptionRanges.replaySpeed) var speed: Pace = .factor(1)
     @Option(help: "Start at this Manila time, HH:MM[:SS].") var from: String?
     @OptionGroup var session: SessionOptions
     @OptionGroup var dashboard: DashboardOptions

@@ -26,13 +26,15 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
+    @OptionGroup var topicWait: TopicWaitOptions
     @Option(help: "Read this recorded session (.jsonl or .jsonl.gz) instead of a cluster.") var replay: String?
     @Option(help: "With --replay: the Manila time of the frame, HH:MM[:SS] (default: the end of the session).")
     var at: String?
     @OptionGroup var session: SessionOptions
-    @Option(help: "Frame size, WIDTHxHEIGHT.") var size: FrameSize = FrameSize(width: 120, height: 40)
+    @Option(help: "Frame size.", accepting: OptionRanges.frameSize) var size = FrameSize(width: 120, height: 40)
     @Option(help: "text (plain characters), ansi (SGR colours) or html (a standalone page).") var format: Format = .text
-    @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.")
+    @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
+            accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 30
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
@@ -46,7 +48,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        _ = try logging.bootstrap()
+        _ = logging.bootstrap()
         let logger = Logger(label: "snapshot")
         let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
         var state: DashboardState
@@ -54,8 +56,8 @@ struct SnapshotCommand: ParsableCommand {
             state = try stateFromSession(replay, logger: logger)
         } else {
             state = try stateFromCluster(kafka.requiredBootstrap(), logger: logger)
+            Dashboard.reduce(into: &state, action: .connection(.snapshot(at: nil)))
         }
-        Dashboard.reduce(into: &state, action: .connection(.snapshot))
         let glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
         let grid = Renderer.render(state, width: size.width, height: size.height, context: RenderContext(glyphs: glyphs))
         let output = switch format {
@@ -71,7 +73,7 @@ struct SnapshotCommand: ParsableCommand {
         do {
             let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
                                              overrides: kafka.overrides, logger: logger)
-            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout).run { batch in
+            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run { batch in
                 Dashboard.reduce(into: &state, action: .records(decode(batch.records, logger: logger), receivedAt: 0))
             }
         } catch let error as KafkaError {
@@ -82,7 +84,8 @@ struct SnapshotCommand: ParsableCommand {
         return state
     }
 
-    /// The state after every record of the session in effect at `--at` (default: the end), in effect order.
+    /// The state after every record of the session in effect at `--at` (default: the end), in effect order; the
+    /// header then shows the moment asked for.
     private func stateFromSession(_ path: String, logger: Logger) throws -> DashboardState {
         let records = try session.read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
         let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
@@ -93,22 +96,7 @@ struct SnapshotCommand: ParsableCommand {
             let batch = Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)])
             Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
         }
+        Dashboard.reduce(into: &state, action: .connection(.snapshot(at: at == nil ? nil : end)))
         return state
     }
-}
-
-/// `WIDTHxHEIGHT`, e.g. `120x40`.
-struct FrameSize: ExpressibleByArgument {
-    let width: Int
-    let height: Int
-
-    init(width: Int, height: Int) { self.width = width; self.height = height }
-
-    init?(argument: String) {
-        let parts = argument.lowercased().split(separator: "x").compactMap { Int($0) }
-        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else { return nil }
-        (width, height) = (parts[0], parts[1])
-    }
-
-    var defaultValueDescription: String { "\(width)x\(height)" }
 }

@@ -39,6 +39,8 @@ struct WatchCommand: ParsableCommand {
         }
         let inbox = ActionInbox()
         KafkaPump(consumer: consumer, inbox: inbox, logger: session.logger).start { session.shutdown.isRequested }
-        try session.run(dashboard.initialState(source: bootstrap), source: inbox)
+        var state = dashboard.initialState(source: bootstrap)
+        state.feedIsRealTime = true
+        try session.run(state, source: inbox)
     }
 }

@@ -42,7 +42,7 @@ import Testing
         #expect(ali.vwap == Price("22.18")!)
         #expect(ali.minutes.filled.compactMap { $0 } == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
         #expect(ali.tape.trades.map(\.seq) == [1, 2, 3])
-        #expect(state.dataClock == Self.at("09:32:00"))
+        #expect(state.dataClock.time == Self.at("09:32:00"))
     }
 
     @Test mutating func duplicatesAreDroppedAndGapsCounted() {

@@ -43,7 +43,7 @@ import Testing
             shown.ui.sort = .value
             shown.ui.detailShown = renders % 2 == 0
             let frame = FrameExport.text(Renderer.render(shown, width: width, height: height, context: RenderContext()))
-            #expect(frame.contains(" SYM ") && frame.contains("malformed \(counters.rejectedTotal)"))
+            #expect(frame.contains(" SYM ") && frame.contains("malformed \(Quantity(Int64(counters.rejectedTotal)).grouped)"))
         }
         #expect(decodedCount > total / 10, "the mutations should leave some records valid")
         #expect(state.counters.rejectedTotal > total / 2, "most mutations should be caught")

@@ -72,7 +72,7 @@ import Testing
     @Test(arguments: [
         (["feed"], "Missing expected argument '--bootstrap-servers"),
         (["broker", "--pace", "fast"], "--pace"),
-        (["broker", "--partitions", "0"], "--partitions must be 1…256"),
+        (["broker", "--partitions", "0"], "'--partitions <partitions>': out of range (expected 1…256)"),
         (["feed", "-b", "127.0.0.1:1", "--from", "25:00"], "--from must be HH:MM"),
         (["feed", "-b", "127.0.0.1:1", "-X", "novalue"], "-X expects key=value"),
         (["feed", "-b", "127.0.0.1:1", "-X", "no.such.property=1", "--log-file", "/dev/null"],

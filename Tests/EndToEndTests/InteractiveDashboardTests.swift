@@ -60,6 +60,9 @@ import Testing
                 && screen.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }
         }
         #expect(live.contains("● LIVE"), "\(live)")
+        // Whatever this machine's time, the simulated day runs its own clock, with nothing to warn about.
+        #expect(live.range(of: #"OPEN +[0-9]{2}:[0-9]{2}:[0-9]{2} PHT"#, options: .regularExpression) != nil, "\(live)")
+        #expect(!live.contains("warnings"), "\(live)")
         #expect(live.contains("PSEi today") && live.contains("Sectors") && live.contains("09:30"))
         #expect(live.range(of: #"\n[ ▸]ICT +[0-9]{3}\.[0-9]{2} "#, options: .regularExpression) != nil, "\(live)")
 

@@ -76,10 +76,4 @@ import Testing
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(seconds < 10, "took \(seconds) s")
     }
-
-    @Test func theDashboardRefusesADumbTerminal() throws {
-        let result = try runToEnd(pseiTicker, ["watch", "-b", "127.0.0.1:1", "--log-file", "/dev/null"], environment: ["TERM": "dumb"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("TERM is 'dumb'"))
-    }
 }
