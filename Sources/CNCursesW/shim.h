@@ -1,5 +1,5 @@
 // ncursesw for Swift. SwiftPM drops pkg-config's -D flags, so the wide-character switches are defined here;
-// macros and globals Swift 6 cannot use (COLOR_PAIR, getmaxyx, A_*, stdscr, LINES, COLS, COLORS) get
+// macros and globals Swift 6 cannot use (COLOR_PAIR, getmaxyx, A_*, stdscr, COLORS) get
 // static inline getters.
 #ifndef PSEI_CNCURSESW_SHIM_H
 #define PSEI_CNCURSESW_SHIM_H
@@ -15,8 +15,6 @@
 #include <ncursesw/term.h>
 
 static inline WINDOW *psei_stdscr(void) { return stdscr; }
-static inline int psei_lines(void) { return LINES; }
-static inline int psei_cols(void) { return COLS; }
 static inline int psei_colors(void) { return COLORS; }
 static inline int psei_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t psei_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }

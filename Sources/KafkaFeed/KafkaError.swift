@@ -17,11 +17,6 @@ public struct KafkaError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(context): \(message)" }
 
-    /// True for errors that mean the transport is gone (a broker or all brokers unreachable).
-    public var isConnectionLoss: Bool {
-        code == RD_KAFKA_RESP_ERR__TRANSPORT.rawValue || code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN.rawValue
-    }
-
     /// True for a failed TLS handshake or SASL authentication: retrying with the same settings cannot help.
     public var isSecurityFailure: Bool {
         code == RD_KAFKA_RESP_ERR__SSL.rawValue || code == RD_KAFKA_RESP_ERR__AUTHENTICATION.rawValue
