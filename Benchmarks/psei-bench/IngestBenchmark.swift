@@ -46,7 +46,7 @@ private func consumeAll(_ bootstrap: String, expected: Int, logger: Logger) thro
     let state = DashboardLoop(backend: InMemoryScreen(width: 200, height: 60), source: source, glyphs: .unicode,
                               shouldStop: { taken >= expected }).run(DashboardState(source: "bench"))
     stopped.store(true, ordering: .relaxed)
-    precondition(state.counters.applied == expected, "ingest applied \(state.counters.applied) of \(expected)")
+    precondition(state.feed.counters.applied == expected, "ingest applied \(state.feed.counters.applied) of \(expected)")
 }
 
 private func runKcat(_ bootstrap: String, expected: Int) throws {

@@ -5,22 +5,22 @@ public enum Dashboard {
     public static func reduce(into state: inout DashboardState, action: DashboardAction) {
         switch action {
         case .records(let results, let receivedAt):
-            if receivedAt > 0 { state.counters.countArrivals(results.count, at: receivedAt) }
+            if receivedAt > 0 { state.feed.counters.countArrivals(results.count, at: receivedAt) }
             for result in results {
-                state.counters.received += 1
+                state.feed.counters.received += 1
                 switch result {
                 case .success(let event): apply(event, to: &state)
                 case .failure(let error):
-                    state.counters.rejected[error.reason, default: 0] += 1
-                    state.counters.lastRejection = error
+                    state.feed.counters.rejected[error.reason, default: 0] += 1
+                    state.feed.counters.lastRejection = error
                 }
             }
         case .connection(let connection):
             // With every broker down, each failed retry also reports its own broker down: still disconnected.
-            if case .disconnected = state.connection, case .reconnecting = connection { break }
-            state.connection = connection
+            if case .disconnected = state.feed.connection, case .reconnecting = connection { break }
+            state.feed.connection = connection
         case .lag(let lag):
-            state.lag = lag
+            state.feed.lag = lag
         case .key(let key):
             handle(key, in: &state)
         case .tableRows(let rows):
@@ -31,59 +31,59 @@ public enum Dashboard {
 
     static func apply(_ event: MarketEvent, to state: inout DashboardState) {
         if let timestamp = event.timestamp {
-            switch state.dataClock.observe(timestamp) {
+            switch state.market.dataClock.observe(timestamp) {
             case .inStep: break
-            case .outlier: state.counters.count(.outlierTimestamp)
-            case .confirmsJump: state.counters.withdraw(.outlierTimestamp)
+            case .outlier: state.feed.counters.count(.outlierTimestamp)
+            case .confirmsJump: state.feed.counters.withdraw(.outlierTimestamp)
             }
         }
-        if let warning = FeedWarning.check(event, in: state) { state.counters.count(warning) }
+        if let warning = FeedWarning.check(event, in: state) { state.feed.counters.count(warning) }
         switch event {
         case .trade(let trade):
-            state.addRowIfNew(trade.symbol)
+            state.market.addRowIfNew(trade.symbol)
             // One in-place access to the stock: reading it through the dictionary first would copy it.
-            guard state.counters.count(state.stocks[trade.symbol]!.apply(trade)) else { return }
+            guard state.feed.counters.count(state.market.stocks[trade.symbol]!.apply(trade)) else { return }
         case .quote(let quote):
-            state.addRowIfNew(quote.symbol)
-            guard state.counters.count(state.stocks[quote.symbol]!.apply(quote)) else { return }
+            state.market.addRowIfNew(quote.symbol)
+            guard state.feed.counters.count(state.market.stocks[quote.symbol]!.apply(quote)) else { return }
         case .index(let level):
-            state.indices[level.code, default: IndexState(code: level.code)].apply(level)
+            state.market.indices[level.code, default: IndexState(code: level.code)].apply(level)
         case .status(let status):
             apply(status, to: &state)
         case .reference(let reference):
             switch reference.subject {
             case .security(let symbol):
-                state.addRowIfNew(symbol)
-                state.stocks[symbol]!.previousClose = reference.previousClose
-                state.stocks[symbol]!.name = reference.name ?? state.stocks[symbol]!.name
-                state.stocks[symbol]!.sector = reference.sector ?? state.stocks[symbol]!.sector
+                state.market.addRowIfNew(symbol)
+                state.market.stocks[symbol]!.previousClose = reference.previousClose
+                state.market.stocks[symbol]!.name = reference.name ?? state.market.stocks[symbol]!.name
+                state.market.stocks[symbol]!.sector = reference.sector ?? state.market.stocks[symbol]!.sector
             case .index(let code):
-                state.indices[code, default: IndexState(code: code)].previousClose = reference.previousClose
+                state.market.indices[code, default: IndexState(code: code)].previousClose = reference.previousClose
             }
         }
-        state.counters.applied += 1
+        state.feed.counters.applied += 1
     }
 
     private static func apply(_ status: StatusChange, to state: inout DashboardState) {
         switch status.scope {
         case .market:
-            if status.phase == .open && state.phase != .open { state.openedAt = status.timestamp }
-            state.phase = status.phase
+            if status.phase == .open && state.market.phase != .open { state.market.openedAt = status.timestamp }
+            state.market.phase = status.phase
         case .security(let symbol):
             // A symbol with no row is only a feed warning (`FeedWarning.statusForUnknownSymbol`), not a stock.
-            guard state.stocks[symbol] != nil else { return }
+            guard state.market.stocks[symbol] != nil else { return }
             switch status.phase {
             case .halted, .suspended:
-                state.stocks[symbol]!.halt = Halt(phase: status.phase, since: status.timestamp, reason: status.reason)
+                state.market.stocks[symbol]!.halt = Halt(phase: status.phase, since: status.timestamp, reason: status.reason)
             default:
-                state.stocks[symbol]!.halt = nil
-                state.stocks[symbol]!.lastUpdate = status.timestamp
+                state.market.stocks[symbol]!.halt = nil
+                state.market.stocks[symbol]!.lastUpdate = max(state.market.stocks[symbol]!.lastUpdate ?? status.timestamp, status.timestamp)
             }
         }
     }
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
-        let rowCount = state.symbols.count
+        let rowCount = state.shown.symbols.count
         switch key {
         case .up: state.ui.selected -= 1
         case .down: state.ui.selected += 1
@@ -97,7 +97,7 @@ public enum Dashboard {
         case .toggleSortDirection: state.ui.descending.toggle()
         case .toggleHelp: state.ui.helpShown.toggle()
         case .toggleDetail: state.ui.detailShown.toggle()
-        case .togglePause: state.ui.paused.toggle()
+        case .togglePause: state.setPaused(!state.ui.paused)
         case .dismiss:
             if state.ui.helpShown { state.ui.helpShown = false } else { state.ui.detailShown = false }
         case .quit: state.ui.quitRequested = true
@@ -110,19 +110,7 @@ public enum Dashboard {
         let rows = state.ui.visibleRows
         if state.ui.selected < state.ui.scroll { state.ui.scroll = state.ui.selected }
         if state.ui.selected >= state.ui.scroll + rows { state.ui.scroll = state.ui.selected - rows + 1 }
-        state.ui.scroll = max(0, min(state.ui.scroll, max(state.symbols.count - rows, 0)))
-    }
-}
-
-extension DashboardState {
-    /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
-    /// alphabetical order (so the rows do not depend on which partition delivered first).
-    mutating func addRowIfNew(_ symbol: Symbol) {
-        guard stocks.index(forKey: symbol) == nil else { return }
-        let constituents = PSERules.constituents.count
-        let others = symbols[constituents...]
-        symbols.insert(symbol, at: others.firstIndex { $0 > symbol } ?? symbols.endIndex)
-        stocks[symbol] = StockState(symbol: symbol)
+        state.ui.scroll = max(0, min(state.ui.scroll, max(state.shown.symbols.count - rows, 0)))
     }
 }
 

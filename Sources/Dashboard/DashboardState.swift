@@ -1,106 +1,57 @@
 import MarketData
 
-/// The whole view-model: per-stock and per-index state, market phase, data clock, feed health and UI state.
-/// A value; only `Dashboard.reduce` changes it.
+/// The whole view-model, in three parts: the market (what the feed says), the feed (whether it can be trusted)
+/// and the UI (what the user chose). A value; only `Dashboard.reduce` changes it.
+///
+/// Pausing freezes the market the user sees (`shown`) while the live market keeps taking records, so resuming
+/// shows the present at once. The three clocks and their owners: the data clock (`MarketState.dataClock`:
+/// staleness, charts, the header outside replays), the replay position (`ConnectionState.replay` and
+/// `.snapshot(at:)`: the moment asked for) and the wall clock (never in the state: the run loop passes it to the
+/// renderer as `RenderContext.now`, for rates and the feed-ahead notice).
 public struct DashboardState: Hashable, Sendable {
-    public var stocks: [Symbol: StockState] = [:]
-    /// Row order before sorting: the PSEi constituents first, then any other symbol as it appears.
-    public var symbols: [Symbol] = []
-    public var indices: [IndexCode: IndexState] = [:]
-    public var phase: MarketPhase?
-    /// When the current continuous session began (data time), for staleness of stocks that never traded.
-    public var openedAt: EpochMillis?
-    /// The newest event time accepted from the feed; see `DataClock`. The three clocks and their owners: this data
-    /// clock (staleness, charts, the header outside replays), the replay position (`ConnectionState.replay` and
-    /// `.snapshot(at:)`: the moment asked for) and the wall clock (never in the state: the run loop passes it to the
-    /// renderer as `RenderContext.now`, for rates and the feed-ahead notice).
-    public internal(set) var dataClock = DataClock()
-    public var counters = FeedCounters()
-    public var connection: ConnectionState = .connecting
-    /// The consumer's lag, once it has reported one (live sources only).
-    public var lag: ConsumerLag?
-    /// What is being watched: broker list, file name, "simulator".
-    public var source: String
-    /// A stock with no trade or quote for this long while the market is open is shown as stale.
-    public var staleAfterMillis: EpochMillis
+    /// The live market, up to the last record.
+    public internal(set) var market = MarketState()
+    /// The market as it was when the user paused; nil when not paused.
+    public private(set) var pausedMarket: MarketState?
+    public var feed: FeedState
     public var ui = UIState()
-    /// The feed is a market feed whose event times should match this machine's clock (`watch`): a feed clock
-    /// running ahead of it is shown as one notice. A simulated or replayed day may run at any time.
-    public var feedIsRealTime = false
 
     public init(source: String, staleAfterMillis: EpochMillis = 5 * 60_000) {
-        self.source = source
-        self.staleAfterMillis = staleAfterMillis
-        for constituent in PSERules.constituents {
-            var stock = StockState(symbol: constituent.symbol)
-            stock.name = constituent.name
-            stock.sector = constituent.sector.rawValue
-            stocks[constituent.symbol] = stock
-            symbols.append(constituent.symbol)
-        }
-        for code in IndexCode.allCases { indices[code] = IndexState(code: code) }
+        feed = FeedState(source: source, staleAfterMillis: staleAfterMillis)
     }
 
-    public var psei: IndexState { indices[.psei]! }
+    /// The market on screen: frozen while paused, else live.
+    public var shown: MarketState { pausedMarket ?? market }
+
+    mutating func setPaused(_ paused: Bool) {
+        ui.paused = paused
+        pausedMarket = paused ? market : nil
+    }
 
     /// The time the header shows: the moment a replay or `snapshot --at` stands at, else the data clock.
     public var shownTime: EpochMillis? {
-        switch connection {
+        switch feed.connection {
         case .replay(let replay): replay.position
         case .snapshot(let at?): at
-        default: dataClock.time
-        }
-    }
-
-    /// Advances, declines and unchanged among the constituents that have traded.
-    public var breadth: (advances: Int, declines: Int, unchanged: Int) {
-        var result = (advances: 0, declines: 0, unchanged: 0)
-        for symbol in symbols {
-            switch stocks[symbol]?.direction {
-            case 1: result.advances += 1
-            case -1: result.declines += 1
-            case 0: result.unchanged += 1
-            default: break
-            }
-        }
-        return result
-    }
-
-    /// Total value traded today, in 1/10,000 PHP.
-    public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
-
-    /// The `count` biggest gainers (or losers) by percentage change, best first.
-    public func movers(gainers: Bool, count: Int) -> [StockState] {
-        let traded = symbols.compactMap { stocks[$0] }.filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
-        return Array(traded.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
-    }
-
-    /// The `count` most active stocks by value traded.
-    public func mostActive(count: Int) -> [StockState] {
-        Array(symbols.compactMap { stocks[$0] }.filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
-    }
-
-    /// True while the source cannot be reached: every price shown is the last one known, not a live one.
-    public var isFeedDown: Bool {
-        switch connection {
-        case .reconnecting, .disconnected: true
-        default: false
+        default: shown.dataClock.time
         }
     }
 
     /// True when the feed is down and the stock has data, or when the market is open, the stock trades normally,
     /// and nothing arrived for it for `staleAfterMillis`.
     public func isStale(_ stock: StockState) -> Bool {
-        if isFeedDown { return stock.lastUpdate != nil }
-        guard phase == .open, stock.halt == nil, let clock = dataClock.time else { return false }
-        guard let update = stock.lastUpdate else { return clock - (openedAt ?? clock) > staleAfterMillis }
-        return clock - update > staleAfterMillis
+        if feed.isDown { return stock.lastUpdate != nil }
+        let market = shown
+        guard market.phase == .open, stock.halt == nil, let clock = market.dataClock.time else { return false }
+        guard let update = stock.lastUpdate else { return clock - (market.openedAt ?? clock) > feed.staleAfterMillis }
+        return clock - update > feed.staleAfterMillis
     }
 
-    /// The rows in display order: sorted by the chosen key and direction, ties by symbol, and stocks without
-    /// the figure (not traded yet) last in either direction.
+    /// The rows shown, in display order: sorted by the chosen key and direction, ties by symbol, and stocks
+    /// without the figure (not traded yet) last in either direction.
     public var rows: [StockState] {
-        let all = symbols.compactMap { stocks[$0] }
+        let market = shown
+        let all = market.symbols.compactMap { market.stocks[$0] }
         guard ui.sort != .none else { return all }
         return all.sorted { lhs, rhs in
             let (lhsHas, rhsHas) = (ui.sort.hasFigure(lhs), ui.sort.hasFigure(rhs))

@@ -2,13 +2,15 @@ import MarketData
 
 /// The data clock: the newest event time accepted from the feed (never the wall clock, never a Kafka record time).
 ///
-/// A record far ahead of the clock (more than `outlierTolerance`) does not move it: it is flagged as an outlier and
+/// A record far ahead of the clock (more than `outlierTolerance`, three hours) does not move it: it is flagged as an outlier and
 /// held. When a later record agrees with the held one (within the tolerance of it), the feed as a whole has moved
 /// on — a new trading day, a seek, a producer that was down — so the clock follows and the flag is withdrawn. A
 /// day simulated or replayed ahead of (or behind) the wall clock is therefore normal: only a record ahead of the
 /// rest of the feed is an outlier.
 public struct DataClock: Hashable, Sendable {
-    public static let outlierTolerance: EpochMillis = 3_600_000
+    /// More than any quiet spell inside a trading day (a partition with no record over the lunch recess, an illiquid
+    /// stock), less than a night: a record this far ahead of the rest is an outlier until the feed follows it.
+    public static let outlierTolerance: EpochMillis = 3 * 3_600_000
 
     /// What a record's time did to the clock.
     public enum Verdict: Hashable, Sendable {

@@ -19,7 +19,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         case .trade(let trade): (symbol, prices) = (trade.symbol, [trade.price])
         case .quote(let quote): (symbol, prices) = (quote.symbol, [quote.bid, quote.ask].compactMap { $0 })
         case .status(let status):
-            guard case .security(let symbol) = status.scope, state.stocks[symbol] == nil else { return nil }
+            guard case .security(let symbol) = status.scope, state.market.stocks[symbol] == nil else { return nil }
             return .statusForUnknownSymbol
         default: return nil
         }
@@ -28,7 +28,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
            !PSERules.isBoardLot(trade.quantity, at: trade.price) {
             return .oddLot
         }
-        if state.stocks[symbol]?.previousClose == nil, !constituents.contains(symbol) { return .unknownSymbol }
+        if state.market.stocks[symbol]?.previousClose == nil, !constituents.contains(symbol) { return .unknownSymbol }
         return nil
     }
 }

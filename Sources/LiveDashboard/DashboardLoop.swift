@@ -38,7 +38,6 @@ public struct DashboardLoop {
     @discardableResult
     public func run(_ initial: DashboardState) -> DashboardState {
         var state = initial
-        var frozen: DashboardState?
         var dirty = true
         var lastFrame: EpochMillis = 0
         var lastTick: EpochMillis = 0
@@ -71,7 +70,6 @@ public struct DashboardLoop {
                 }
                 guard case .dashboard(let key) = KeyMap.action(for: input, mode: source.keyMode) else { continue }
                 Dashboard.reduce(into: &state, action: .key(key))
-                if key == .togglePause { frozen = state.ui.paused ? state : nil }
                 dirty = true
             }
             let clock = wallClockMillis()
@@ -82,13 +80,8 @@ public struct DashboardLoop {
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
             let (width, height) = backend.size
             Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
-            var shown = frozen ?? state
-            shown.ui = state.ui
-            shown.counters = state.counters
-            shown.connection = state.connection
-            shown.lag = state.lag
             let context = RenderContext(glyphs: glyphs, now: clock, keyHelp: KeyMap.help(mode: source.keyMode))
-            backend.draw(Renderer.render(shown, width: width, height: height, context: context))
+            backend.draw(Renderer.render(state, width: width, height: height, context: context))
             lastFrame = clock
             dirty = false
         }

@@ -11,14 +11,14 @@ public enum HeaderLine {
     }
 
     private static func segments(_ state: DashboardState, context: RenderContext) -> [SegmentedLine.Segment] {
-        let psei = state.psei
+        let psei = state.shown.psei
         let glyphs = context.glyphs
         typealias Run = SegmentedLine.Run
         func left(_ order: Int, spacing: Int, _ runs: Run...) -> SegmentedLine.Segment {
             SegmentedLine.Segment(runs, side: .left, order: order, spacing: spacing)
         }
         func right(_ order: Int, spacing: Int, _ text: String) -> SegmentedLine.Segment {
-            SegmentedLine.Segment([Run(text, state.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
+            SegmentedLine.Segment([Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
         }
         let level = left(0, spacing: 0, Run("PSEi ", .header),
                          psei.value.map { Run($0.formatted(decimals: 2, grouping: true), .header) } ?? Run("waiting for index data", .label))
@@ -36,13 +36,13 @@ public enum HeaderLine {
             }
             openHighLow = [SegmentedLine.Segment(runs, side: .left, order: 3, spacing: 3)]
         }
-        let breadth = state.breadth
+        let breadth = state.shown.breadth
         let breadthCounts = left(4, spacing: 3, Run("\(glyphs.up)\(breadth.advances)", .up), Run(" \(glyphs.down)\(breadth.declines)", .down),
                                  Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
-        let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.totalValueUnits, glyphs: glyphs))", .normal))
+        let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
         let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
-        let phase = (state.phase?.rawValue ?? "no status").uppercased()
+        let phase = (state.shown.phase?.rawValue ?? "no status").uppercased()
         return [level, right(0, spacing: 2, phase)]
             + changeSegments.prefix(1) + [right(1, spacing: 2, clock)] + changeSegments.dropFirst() + [right(2, spacing: 1, "PHT")]
             + [breadthCounts, valueTraded] + openHighLow + bar

@@ -15,16 +15,16 @@ enum StatusBar {
     /// The segments, most important first; `order` places them on the line.
     static func segments(_ state: DashboardState, context: RenderContext) -> [SegmentedLine.Segment] {
         let glyphs = context.glyphs
-        let counters = state.counters
+        let counters = state.feed.counters
         func part(_ order: Int, _ text: String, _ role: StyleRole, separated: Bool = true) -> SegmentedLine.Segment {
             SegmentedLine.Segment([SegmentedLine.Run((separated ? glyphs.separator.trimmingLeadingSpace : "") + text, role)],
                                   side: .left, order: order, spacing: separated ? 1 : 2)
         }
         func grouped(_ count: Int) -> String { Quantity(Int64(count)).grouped }
-        let (mark, label, role) = connectionLabel(state.connection, glyphs: glyphs)
+        let (mark, label, role) = connectionLabel(state.feed.connection, glyphs: glyphs)
         var segments = [SegmentedLine.Segment([SegmentedLine.Run("\(mark) \(label)", role)], side: .left, order: 0, spacing: 0)]
         if state.ui.paused { segments.append(part(13, "PAUSED", .warning, separated: false)) }
-        if let lag = state.lag { segments.append(part(4, "lag \(Quantity(lag.total).grouped)", lag.total > 0 ? .warning : .status)) }
+        if let lag = state.feed.lag { segments.append(part(4, "lag \(Quantity(lag.total).grouped)", lag.total > 0 ? .warning : .status)) }
         let malformed = counters.rejectedTotal
         segments.append(part(6, "malformed \(grouped(malformed))", malformed > 0 ? .warning : .status))
         if counters.warningsTotal > 0 { segments.append(part(8, "warnings \(grouped(counters.warningsTotal))", .warning)) }
@@ -33,13 +33,13 @@ enum StatusBar {
         if let ahead = feedAhead(state, now: context.now) {
             segments.append(part(12, "feed clock \(Format.age(ahead)) ahead of this machine", .warning))
         }
-        segments.append(part(1, TerminalSafe.sanitize(state.source), .status, separated: false))
-        if case .disconnected(let reason) = state.connection {
+        segments.append(part(1, TerminalSafe.sanitize(state.feed.source), .status, separated: false))
+        if case .disconnected(let reason) = state.feed.connection {
             let text = glyphs.separator.trimmingLeadingSpace + TerminalSafe.sanitize(reason)
             segments.append(SegmentedLine.Segment([SegmentedLine.Run(text, .error)], side: .left, order: 3, spacing: 1,
                                                   shortening: (minimumWidth: 20, ellipsis: glyphs.ellipsis)))
         }
-        if let worst = state.lag?.worst {
+        if let worst = state.feed.lag?.worst {
             let text = "(\(TerminalSafe.sanitize(worst.partition)) \(Quantity(worst.lag).grouped))"
             segments.append(part(5, text, .warning, separated: false).spaced(1))
         }
@@ -49,7 +49,7 @@ enum StatusBar {
         if let warning = counters.lastWarning, counters.warningsTotal > 0 {
             segments.append(part(9, "(\(warning.rawValue))", .warning, separated: false).spaced(1))
         }
-        if case .snapshot = state.connection {} else {
+        if case .snapshot = state.feed.connection {} else {
             segments.append(part(2, "\(Format.fixed(counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s", .status))
         }
         segments.append(SegmentedLine.Segment([SegmentedLine.Run("? help  s sort  q quit", .status)], side: .right, order: 0, spacing: 2))
@@ -58,7 +58,7 @@ enum StatusBar {
 
     /// How far a real-time feed's clock runs ahead of this machine's, when more than a minute.
     private static func feedAhead(_ state: DashboardState, now: EpochMillis) -> EpochMillis? {
-        guard state.feedIsRealTime, now > 0, let time = state.dataClock.time, time - now > 60_000 else { return nil }
+        guard state.feed.isRealTime, now > 0, let time = state.shown.dataClock.time, time - now > 60_000 else { return nil }
         return time - now
     }
 

@@ -114,8 +114,8 @@ enum StockTable {
         column += sparklineWidth + sparklineGap
         if let halt = stock.halt {
             grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
-        } else if state.isStale(stock), let clock = state.dataClock.time {
-            let since = state.isFeedDown ? "no feed" : Format.age(clock - (stock.lastUpdate ?? state.openedAt ?? clock))
+        } else if state.isStale(stock), let clock = state.shown.dataClock.time {
+            let since = state.feed.isDown ? "no feed" : Format.age(clock - (stock.lastUpdate ?? state.shown.openedAt ?? clock))
             grid.put("STALE \(since)", x: column, y: y, role: .stale)
         }
         if selected { grid.restyle(x: x, y: y, width: column - x, role: .selection) }

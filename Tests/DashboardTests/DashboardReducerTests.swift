@@ -32,7 +32,7 @@ import Testing
              trade("ALI", "22.10", 1_000, "09:30:00", seq: 1),
              trade("ALI", "22.30", 3_000, "09:31:10", seq: 2),
              trade("ALI", "21.90", 1_000, "09:32:00", seq: 3))
-        let ali = state.stocks["ALI"]!
+        let ali = state.market.stocks["ALI"]!
         #expect(ali.last == Price("21.90")! && ali.open == Price("22.10")!)
         #expect(ali.high == Price("22.30")! && ali.low == Price("21.90")!)
         #expect(ali.change == Price("-0.15")!)
@@ -42,7 +42,7 @@ import Testing
         #expect(ali.vwap == Price("22.18")!)
         #expect(ali.minutes.filled.compactMap { $0 } == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
         #expect(ali.tape.trades.map(\.seq) == [1, 2, 3])
-        #expect(state.dataClock.time == Self.at("09:32:00"))
+        #expect(state.market.dataClock.time == Self.at("09:32:00"))
     }
 
     @Test mutating func duplicatesAreDroppedAndGapsCounted() {
@@ -50,10 +50,10 @@ import Testing
              trade("BDO", "134.70", 10, "09:30:01", seq: 5),
              trade("BDO", "134.80", 10, "09:30:02", seq: 4),
              trade("BDO", "134.90", 10, "09:30:03", seq: 9))
-        #expect(state.counters.duplicates == 2)
-        #expect(state.counters.gaps == 1)
-        #expect(state.stocks["BDO"]!.volume == 20)
-        #expect(state.counters.applied == 2 && state.counters.received == 4)
+        #expect(state.feed.counters.duplicates == 2)
+        #expect(state.feed.counters.gaps == 1)
+        #expect(state.market.stocks["BDO"]!.volume == 20)
+        #expect(state.feed.counters.applied == 2 && state.feed.counters.received == 4)
     }
 
     @Test mutating func breadthAndMovers() {
@@ -62,35 +62,35 @@ import Testing
              trade("BDO", "130.00", 10, "09:30:00", seq: 1),
              trade("SM", "705", 10, "09:30:00", seq: 1),
              trade("ICT", "650", 1_000, "09:30:00", seq: 1))
-        #expect(state.breadth == (advances: 2, declines: 1, unchanged: 1))
-        #expect(state.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
-        #expect(state.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
-        #expect(state.mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
-        #expect(state.totalValueUnits == Price("660600")!.units)  // 2,250 + 1,300 + 7,050 + 650,000
+        #expect(state.market.breadth == (advances: 2, declines: 1, unchanged: 1))
+        #expect(state.market.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
+        #expect(state.market.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
+        #expect(state.market.mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
+        #expect(state.market.totalValueUnits == Price("660600")!.units)  // 2,250 + 1,300 + 7,050 + 650,000
     }
 
     @Test mutating func staleOnlyWhileTheMarketIsOpenAndAfterTheThreshold() {
         send(market(.open, "09:30:00"), trade("DMC", "9.50", 100, "09:31:00", seq: 1))
-        #expect(!state.isStale(state.stocks["DMC"]!))
+        #expect(!state.isStale(state.market.stocks["DMC"]!))
         send(trade("ALI", "22.05", 100, "09:36:01", seq: 1))
-        #expect(state.isStale(state.stocks["DMC"]!))
-        #expect(!state.isStale(state.stocks["ALI"]!))
+        #expect(state.isStale(state.market.stocks["DMC"]!))
+        #expect(!state.isStale(state.market.stocks["ALI"]!))
         // A constituent that never traded is stale five minutes after the open.
-        #expect(state.isStale(state.stocks["SCC"]!))
+        #expect(state.isStale(state.market.stocks["SCC"]!))
         send(market(.recess, "12:00:00"))
-        #expect(!state.isStale(state.stocks["DMC"]!))
+        #expect(!state.isStale(state.market.stocks["DMC"]!))
     }
 
     @Test mutating func everyPriceIsStaleWhileTheFeedIsDownAndRetriesDoNotHideADisconnection() {
         send(market(.recess, "12:00:00"), trade("DMC", "9.50", 100, "11:59:00", seq: 1))
-        #expect(!state.isStale(state.stocks["DMC"]!))
+        #expect(!state.isStale(state.market.stocks["DMC"]!))
         Dashboard.reduce(into: &state, action: .connection(.disconnected("all brokers down")))
         Dashboard.reduce(into: &state, action: .connection(.reconnecting("127.0.0.1:1: connection refused")))
-        #expect(state.connection == .disconnected("all brokers down"))
-        #expect(state.isStale(state.stocks["DMC"]!))
-        #expect(!state.isStale(state.stocks["SCC"]!), "a stock with no data has no price to mark")
+        #expect(state.feed.connection == .disconnected("all brokers down"))
+        #expect(state.isStale(state.market.stocks["DMC"]!))
+        #expect(!state.isStale(state.market.stocks["SCC"]!), "a stock with no data has no price to mark")
         Dashboard.reduce(into: &state, action: .connection(.live))
-        #expect(!state.isStale(state.stocks["DMC"]!))
+        #expect(!state.isStale(state.market.stocks["DMC"]!))
     }
 
     @Test func lagTotalsThePartitionsAndNamesTheFurthestBehind() {
@@ -102,10 +102,10 @@ import Testing
 
     @Test mutating func haltsAreKeptUntilTradingResumes() {
         send(.status(StatusChange(scope: .security("MONDE"), phase: .halted, timestamp: Self.at("10:31:00"), reason: "disclosure")))
-        #expect(state.stocks["MONDE"]!.halt == Halt(phase: .halted, since: Self.at("10:31:00"), reason: "disclosure"))
-        #expect(!state.isStale(state.stocks["MONDE"]!))
+        #expect(state.market.stocks["MONDE"]!.halt == Halt(phase: .halted, since: Self.at("10:31:00"), reason: "disclosure"))
+        #expect(!state.isStale(state.market.stocks["MONDE"]!))
         send(.status(StatusChange(scope: .security("MONDE"), phase: .open, timestamp: Self.at("10:36:00"))))
-        #expect(state.stocks["MONDE"]!.halt == nil)
+        #expect(state.market.stocks["MONDE"]!.halt == nil)
     }
 
     @Test mutating func indexLevelsSeriesAndChange() {
@@ -113,7 +113,7 @@ import Testing
              .index(IndexLevel(code: .psei, value: Price("6400")!, timestamp: Self.at("09:30:05"))),
              .index(IndexLevel(code: .psei, value: Price("6431.02")!, timestamp: Self.at("09:30:40"))),
              .index(IndexLevel(code: .psei, value: Price("6412.57")!, timestamp: Self.at("10:00:00"))))
-        let psei = state.psei
+        let psei = state.market.psei
         #expect(psei.change == Price("14.47")!)
         #expect(psei.open == Price("6400")! && psei.high == Price("6431.02")! && psei.low == Price("6400")!)
         #expect(psei.series.filled.count == 121)  // 09:00 … 10:00 in 30-second slots
@@ -125,18 +125,18 @@ import Testing
         let error = DecodeError(reason: .notJSON, topic: "pse.trades", partition: 0, offset: 7)
         Dashboard.reduce(into: &state, action: .records([.failure(error), .failure(error)], receivedAt: 10_000))
         Dashboard.reduce(into: &state, action: .records(Array(repeating: .failure(error), count: 8), receivedAt: 11_500))
-        #expect(state.counters.rejected[.notJSON] == 10 && state.counters.lastRejection == error)
-        #expect(state.counters.recordsPerSecond(now: 12_000) == 5)
+        #expect(state.feed.counters.rejected[.notJSON] == 10 && state.feed.counters.lastRejection == error)
+        #expect(state.feed.counters.recordsPerSecond(now: 12_000) == 5)
     }
 
     @Test mutating func theTapeKeepsTheLatestFiftyTradesOldestFirst() {
         for seq in 1...120 { send(trade("ICT", "623.00", 10, "10:00:00", seq: Int64(seq))) }
-        #expect(state.stocks["ICT"]!.tape.trades.map(\.seq) == Array(71...120))
+        #expect(state.market.stocks["ICT"]!.tape.trades.map(\.seq) == Array(71...120))
     }
 
     @Test mutating func unknownSymbolsGetARowAfterTheConstituents() {
         send(trade("XYZ", "1.00", 1_000, "09:30:00", seq: 1))
-        #expect(state.symbols.count == 31 && state.symbols.last == "XYZ")
+        #expect(state.market.symbols.count == 31 && state.market.symbols.last == "XYZ")
     }
 
     @Test mutating func tradesAtTheCodecsBoundsSumWithoutOverflow() {
@@ -146,11 +146,11 @@ import Testing
                               timestamp: Self.at("09:30:00"), seq: Int64(seq))))
         }
         let maximalValue = Int128(PSERules.maximumPrice.units) * Int128(PSERules.maximumQuantity.shares)
-        #expect(state.stocks["ALI"]!.valueUnits == 1_010_000_000_000 * Int128(Price.scale))
-        #expect(state.stocks["HUGEQ"]!.valueUnits == 3 * maximalValue)
-        #expect(state.stocks["HUGEQ"]!.volume == 3 * Int128(PSERules.maximumQuantity.shares))
-        #expect(state.stocks["HUGEQ"]!.vwap == PSERules.maximumPrice)
-        #expect(state.totalValueUnits == 3 * maximalValue + 1_010_000_000_000 * Int128(Price.scale))
+        #expect(state.market.stocks["ALI"]!.valueUnits == 1_010_000_000_000 * Int128(Price.scale))
+        #expect(state.market.stocks["HUGEQ"]!.valueUnits == 3 * maximalValue)
+        #expect(state.market.stocks["HUGEQ"]!.volume == 3 * Int128(PSERules.maximumQuantity.shares))
+        #expect(state.market.stocks["HUGEQ"]!.vwap == PSERules.maximumPrice)
+        #expect(state.market.totalValueUnits == 3 * maximalValue + 1_010_000_000_000 * Int128(Price.scale))
     }
 
     @Test mutating func sequenceNumbersUpToInt64MaxAreCheckedWithoutOverflow() {
@@ -158,20 +158,20 @@ import Testing
              trade("ALI", "22.05", 100, "09:30:01", seq: .max - 1),
              trade("ALI", "22.05", 100, "09:30:02", seq: .max),
              trade("ALI", "22.05", 100, "09:30:03", seq: .max))
-        #expect(state.counters.gaps == 0 && state.counters.duplicates == 1)
-        #expect(state.stocks["ALI"]!.lastTradeSeq == .max)
+        #expect(state.feed.counters.gaps == 0 && state.feed.counters.duplicates == 1)
+        #expect(state.market.stocks["ALI"]!.lastTradeSeq == .max)
     }
 
     @Test mutating func aStatusForASymbolWithNoRowIsAWarningNotAStock() {
         send(.status(StatusChange(scope: .security("GHOST"), phase: .halted, timestamp: Self.at("10:31:00"), reason: "none")))
-        #expect(state.stocks["GHOST"] == nil && state.symbols.count == 30)
-        #expect(state.counters.warnings[.statusForUnknownSymbol] == 1 && state.counters.lastWarning == .statusForUnknownSymbol)
-        #expect(state.counters.applied == 1)
+        #expect(state.market.stocks["GHOST"] == nil && state.market.symbols.count == 30)
+        #expect(state.feed.counters.warnings[.statusForUnknownSymbol] == 1 && state.feed.counters.lastWarning == .statusForUnknownSymbol)
+        #expect(state.feed.counters.applied == 1)
         // Once the symbol has a row (its reference data), its halts apply as for any stock.
         send(reference("GHOST", "1.00"),
              .status(StatusChange(scope: .security("GHOST"), phase: .halted, timestamp: Self.at("10:32:00"), reason: "none")))
-        #expect(state.stocks["GHOST"]!.halt?.since == Self.at("10:32:00"))
-        #expect(state.counters.warnings[.statusForUnknownSymbol] == 1)
+        #expect(state.market.stocks["GHOST"]!.halt?.since == Self.at("10:32:00"))
+        #expect(state.feed.counters.warnings[.statusForUnknownSymbol] == 1)
     }
 
     @Test mutating func keysMoveTheSelectionSortAndToggle() {
@@ -210,6 +210,23 @@ import Testing
         #expect(state.ui.sort.directionText(descending: true) == "highest first")
     }
 
+    @Test mutating func pausingFreezesTheMarketShownWhileTheFeedKeepsCounting() {
+        send(reference("ALI", "22.05"), trade("ALI", "22.10", 1_000, "09:30:00", seq: 1))
+        Dashboard.reduce(into: &state, action: .key(.togglePause))
+        send(trade("ALI", "22.50", 1_000, "09:31:00", seq: 2), trade("BDO", "130.00", 10, "09:31:00", seq: 1))
+        #expect(state.shown.stocks["ALI"]!.last == Price("22.10")! && state.shown.stocks["BDO"]!.last == nil)
+        #expect(state.rows.first { $0.symbol == "ALI" }?.last == Price("22.10")!)
+        #expect(state.market.stocks["ALI"]!.last == Price("22.50")! && state.feed.counters.applied == 4)
+        Dashboard.reduce(into: &state, action: .key(.togglePause))
+        #expect(!state.ui.paused && state.shown == state.market && state.shown.stocks["BDO"]!.last == Price("130.00")!)
+    }
+
+    @Test mutating func aResumptionReportedLateDoesNotMoveALaterUpdateBack() {
+        send(trade("JGS", "30.00", 100, "10:30:00", seq: 1))
+        send(.status(StatusChange(scope: .security("JGS"), phase: .open, timestamp: Self.at("10:16:15"))))
+        #expect(state.market.stocks["JGS"]!.lastUpdate == Self.at("10:30:00"))
+    }
+
     @Test mutating func escapeClosesTheHelpThenTimeAndSales() {
         for key in [KeyCommand.toggleDetail, .toggleHelp, .dismiss] { Dashboard.reduce(into: &state, action: .key(key)) }
         #expect(!state.ui.helpShown && state.ui.detailShown)
@@ -220,8 +237,8 @@ import Testing
     @Test mutating func recordsNotReceivedLiveDoNotCountAsARate() {
         let records: [Result<MarketEvent, DecodeError>] = [.success(trade("ALI", "22.50", 100, "09:30:00", seq: 1))]
         Dashboard.reduce(into: &state, action: .records(records, receivedAt: 0))
-        #expect(state.counters.recordsPerSecond(now: 10_000) == 0 && state.counters.received == 1)
+        #expect(state.feed.counters.recordsPerSecond(now: 10_000) == 0 && state.feed.counters.received == 1)
         Dashboard.reduce(into: &state, action: .records(records, receivedAt: 5_000))
-        #expect(state.counters.recordsPerSecond(now: 6_000) == 1)
+        #expect(state.feed.counters.recordsPerSecond(now: 6_000) == 1)
     }
 }

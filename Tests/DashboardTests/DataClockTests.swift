@@ -24,22 +24,22 @@ import Testing
     @Test(arguments: [-3 * 86_400_000, -10 * 3_600_000, 0, 9 * 3_600_000, 40 * 86_400_000] as [EpochMillis])
     func aCleanDayAtAnyWallTimeHasARunningClockAndNoWarnings(wallOffset: EpochMillis) {
         let state = Self.replayed(wallOffset: wallOffset)
-        #expect(state.counters.warnings.isEmpty, "\(state.counters.warnings)")
-        #expect(state.dataClock.time == Self.morning.last!.timestamp)
+        #expect(state.feed.counters.warnings.isEmpty, "\(state.feed.counters.warnings)")
+        #expect(state.market.dataClock.time == Self.morning.last!.timestamp)
     }
 
     @Test func oneRecordFarAheadOfTheFeedIsFlaggedAndDoesNotMoveTheClock() {
         var state = DashboardState(source: "test")
         let (before, after) = (Self.morning.prefix(5_000), Self.morning.dropFirst(5_000))
         Dashboard.reduce(into: &state, action: .records(before.map { .success($0.event) }, receivedAt: 0))
-        let clock = state.dataClock.time!
-        let stray = Trade(symbol: "ALI", price: Price("22.05")!, quantity: 100, timestamp: clock + 3 * 3_600_000, seq: 1_000_000)
+        let clock = state.market.dataClock.time!
+        let stray = Trade(symbol: "ALI", price: Price("22.05")!, quantity: 100, timestamp: clock + 5 * 3_600_000, seq: 1_000_000)
         Dashboard.reduce(into: &state, action: .records([.success(.trade(stray))], receivedAt: 0))
-        #expect(state.dataClock.time == clock)
-        #expect(state.counters.warnings[.outlierTimestamp] == 1 && state.counters.lastWarning == .outlierTimestamp)
+        #expect(state.market.dataClock.time == clock)
+        #expect(state.feed.counters.warnings[.outlierTimestamp] == 1 && state.feed.counters.lastWarning == .outlierTimestamp)
         Dashboard.reduce(into: &state, action: .records(after.map { .success($0.event) }, receivedAt: 0))
-        #expect(state.dataClock.time == Self.morning.last!.timestamp)
-        #expect(state.counters.warnings[.outlierTimestamp] == 1)
+        #expect(state.market.dataClock.time == Self.morning.last!.timestamp)
+        #expect(state.feed.counters.warnings[.outlierTimestamp] == 1)
     }
 
     @Test func aFeedThatMovesOnAsAWholeTakesTheClockWithItAndWithdrawsTheFlag() {
@@ -47,22 +47,22 @@ import Testing
         Dashboard.reduce(into: &state, action: .records(Self.morning.map { .success($0.event) }, receivedAt: 0))
         let nextDay = MarketSimulator(.init(seed: 5, date: "2026-11-26"))!.prefix(2_000).filter { $0.event.timestamp != nil }
         Dashboard.reduce(into: &state, action: .records(nextDay.prefix(1).map { .success($0.event) }, receivedAt: 0))
-        #expect(state.counters.warnings[.outlierTimestamp] == 1)
+        #expect(state.feed.counters.warnings[.outlierTimestamp] == 1)
         Dashboard.reduce(into: &state, action: .records(nextDay.dropFirst().map { .success($0.event) }, receivedAt: 0))
-        #expect(state.counters.warnings[.outlierTimestamp] == nil && state.counters.lastWarning != .outlierTimestamp)
-        #expect(state.dataClock.time == nextDay.last!.timestamp)
+        #expect(state.feed.counters.warnings[.outlierTimestamp] == nil && state.feed.counters.lastWarning != .outlierTimestamp)
+        #expect(state.market.dataClock.time == nextDay.last!.timestamp)
     }
 
     @Test func aRealTimeFeedAheadOfThisMachineIsOneNoticeNotAWarningPerRecord() {
         var state = Self.replayed(wallOffset: -(2 * 3_600_000 + 14 * 60_000))
-        state.connection = .live
+        state.feed.connection = .live
         let now = Self.morning.last!.timestamp - (2 * 3_600_000 + 14 * 60_000)
         let render = { (state: DashboardState) in
             FrameExport.text(Renderer.render(state, width: 160, height: 40, context: RenderContext(now: now)))
         }
         #expect(!render(state).contains("ahead of this machine"), "a simulated day may run at any time")
-        state.feedIsRealTime = true
+        state.feed.isRealTime = true
         #expect(render(state).contains("feed clock 2h14m ahead of this machine"))
-        #expect(state.counters.warnings.isEmpty)
+        #expect(state.feed.counters.warnings.isEmpty)
     }
 }

@@ -34,7 +34,7 @@ import Testing
             }
             Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 1_795_577_400_000 + EpochMillis(produced)))
             produced += batch.count
-            let counters = state.counters
+            let counters = state.feed.counters
             #expect(counters.received == produced)
             #expect(counters.applied + counters.rejectedTotal + counters.duplicates == counters.received)
             renders += 1
@@ -46,8 +46,8 @@ import Testing
             #expect(frame.contains(" SYM ") && frame.contains("malformed \(Quantity(Int64(counters.rejectedTotal)).grouped)"))
         }
         #expect(decodedCount > total / 10, "the mutations should leave some records valid")
-        #expect(state.counters.rejectedTotal > total / 2, "most mutations should be caught")
-        #expect(Set(state.counters.rejected.keys).count >= 10, "rejections should cover many reasons: \(state.counters.rejected)")
+        #expect(state.feed.counters.rejectedTotal > total / 2, "most mutations should be caught")
+        #expect(Set(state.feed.counters.rejected.keys).count >= 10, "rejections should cover many reasons: \(state.feed.counters.rejected)")
     }
 }
 

@@ -26,13 +26,13 @@ import Testing
         #expect(reordered != Self.day, "the interleaving should change the order")
         let expected = Self.state(after: Self.day)
         let actual = Self.state(after: reordered)
-        #expect(actual.counters.warnings.isEmpty, "warnings: \(actual.counters.warnings)")
-        #expect(actual.counters.gaps == 0 && actual.counters.duplicates == 0)
-        #expect(actual.stocks == expected.stocks)
-        #expect(actual.indices == expected.indices)
-        #expect(actual.phase == expected.phase && actual.openedAt == expected.openedAt)
-        #expect(actual.dataClock == expected.dataClock)
-        #expect(actual.counters.applied == Self.day.count)
+        #expect(actual.feed.counters.warnings.isEmpty, "warnings: \(actual.feed.counters.warnings)")
+        #expect(actual.feed.counters.gaps == 0 && actual.feed.counters.duplicates == 0)
+        #expect(actual.market.stocks == expected.market.stocks)
+        #expect(actual.market.indices == expected.market.indices)
+        #expect(actual.market.phase == expected.market.phase && actual.market.openedAt == expected.market.openedAt)
+        #expect(actual.market.dataClock == expected.market.dataClock)
+        #expect(actual.feed.counters.applied == Self.day.count)
     }
 
     @Test func referenceDataOfTheDayTakesEffectBeforeTheDaysFirstRecordEvenWhenPublishedLater() {

@@ -32,8 +32,8 @@ import Testing
         try producer.flush(timeoutMs: 30_000)
         #expect(producer.deliveryReport.delivered == records.count)
         let state = dashboard.stop(afterReceiving: records.count, seconds: 30)
-        expectEveryRecordOnce(state.counters, produced: records.count)
-        #expect(state.counters.rejectedTotal == 0)
+        expectEveryRecordOnce(state.feed.counters, produced: records.count)
+        #expect(state.feed.counters.rejectedTotal == 0)
     }
 
     @Test func fetchErrorsALeaderChangeAnd200msRoundTripsShowTheLagWhileCatchingUpAndLoseNothing() throws {
@@ -56,8 +56,8 @@ import Testing
         }
         #expect(dashboard.waitForFrame(seconds: 90) { lag(in: $0.statusLine) == 0 } != nil, "the lag never came back to 0: \(dashboard.statusLines.suffix(5))")
         let state = dashboard.stop(afterReceiving: records.count, seconds: 10)
-        expectEveryRecordOnce(state.counters, produced: records.count)
-        #expect(state.lag?.total == 0)
+        expectEveryRecordOnce(state.feed.counters, produced: records.count)
+        #expect(state.feed.lag?.total == 0)
     }
 
     @Test func aTopicThatDoesNotExistYetIsWaitedForThenRead() throws {
@@ -72,7 +72,7 @@ import Testing
         try producer.flush()
         #expect(dashboard.waitForFrame(seconds: 20) { $0.statusLine.contains("LIVE") } != nil, "\(dashboard.statusLines)")
         let state = dashboard.stop(afterReceiving: trades.count, seconds: 30)
-        #expect(state.counters.applied == trades.count)
+        #expect(state.feed.counters.applied == trades.count)
     }
 
     @Test func nothingListeningAtTheBootstrapAddressIsShownAsDisconnected() throws {

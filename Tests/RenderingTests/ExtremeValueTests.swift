@@ -31,7 +31,7 @@ import Testing
         ] + (1...3).map { ("pse.trades", #"{"sym":"MAXED","px":1000000000,"qty":1000000000000,\#(ts),"seq":\#($0)}"#) }
         let decoded = records.map { WireCodec.decode(FeedRecord(topic: $0.0, timestamp: 0, key: nil, value: Array($0.1.utf8))) }
         Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 0))
-        #expect(state.counters.rejectedTotal == 0, "\(String(describing: state.counters.lastRejection))")
+        #expect(state.feed.counters.rejectedTotal == 0, "\(String(describing: state.feed.counters.lastRejection))")
         state.ui.sort = .value
         return state
     }
@@ -60,7 +60,7 @@ import Testing
             }
             var state = DashboardState(source: "random magnitudes")
             var events: [MarketEvent] = []
-            for (position, symbol) in state.symbols.enumerated() {
+            for (position, symbol) in state.market.symbols.enumerated() {
                 let at = EpochMillis(1_795_577_533_000 + position)
                 events.append(.reference(ReferenceData(subject: .security(symbol), previousClose: Price(units: magnitude(PSERules.maximumPrice.units)),
                                                        date: "2026-11-25")))

@@ -17,28 +17,28 @@ import Testing
         #expect(cases.count >= 30)
         for hostile in cases {
             var state = Self.stateWithReferenceData()
-            let before = state.counters
+            let before = state.feed.counters
             Dashboard.reduce(into: &state, action: .records([WireCodec.decode(hostile.record)], receivedAt: Self.receivedAt))
-            let outcome: String = if let rejection = state.counters.lastRejection {
+            let outcome: String = if let rejection = state.feed.counters.lastRejection {
                 "rejected: \(rejection.reason.rawValue)"
-            } else if let warning = state.counters.lastWarning {
+            } else if let warning = state.feed.counters.lastWarning {
                 "warning: \(warning.rawValue)"
             } else {
                 "accepted"
             }
             #expect(outcome == hostile.expected, "\(hostile.name)")
-            #expect(state.counters.received - before.received == 1, "\(hostile.name)")
-            #expect(state.counters.applied - before.applied + state.counters.rejectedTotal == 1, "\(hostile.name)")
+            #expect(state.feed.counters.received - before.received == 1, "\(hostile.name)")
+            #expect(state.feed.counters.applied - before.applied + state.feed.counters.rejectedTotal == 1, "\(hostile.name)")
         }
     }
 
     @Test func noControlCharacterFromTheWireReachesTheScreenOrTheExports() throws {
         let cases = try HostileCase.all(in: Self.directory)
         var state = Self.stateWithReferenceData()
-        let before = state.counters.received
+        let before = state.feed.counters.received
         Dashboard.reduce(into: &state, action: .records(cases.map { WireCodec.decode($0.record) }, receivedAt: Self.receivedAt))
-        #expect(state.counters.received - before == cases.count)
-        let selectedALI = state.symbols.firstIndex(of: "ALI")!
+        #expect(state.feed.counters.received - before == cases.count)
+        let selectedALI = state.market.symbols.firstIndex(of: "ALI")!
         for (width, height) in [(120, 40), (220, 60)] {
             for detail in [false, true] {
                 var shown = state
@@ -63,8 +63,8 @@ import Testing
         detail.ui.detailShown = true
         let frame = FrameExport.text(Renderer.render(detail, width: 220, height: 60, context: RenderContext(now: Self.receivedAt)))
         #expect(frame.contains("HALTED since 11:30: ?]0;you have been hac"))
-        #expect(frame.contains("malformed \(state.counters.rejectedTotal)"))
-        #expect(frame.contains("warnings \(state.counters.warningsTotal)"))
+        #expect(frame.contains("malformed \(state.feed.counters.rejectedTotal)"))
+        #expect(frame.contains("warnings \(state.feed.counters.warningsTotal)"))
     }
 
     /// C0 controls other than newline, DEL, C1 controls, and bidirectional overrides and isolates.

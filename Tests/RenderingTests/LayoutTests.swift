@@ -114,7 +114,7 @@ import Testing
         Dashboard.reduce(into: &state, action: .key(.toggleDetail))
         let text = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext()))
         #expect(text.contains("AC time & sales"))
-        let newest = try #require(state.stocks["AC"]!.tape.trades.last)
+        let newest = try #require(state.market.stocks["AC"]!.tape.trades.last)
         let firstTradeLine = try #require(text.split(separator: "\n").first { $0.contains(ManilaTime(epochMillis: newest.timestamp).clockText) })
         #expect(firstTradeLine.contains(newest.price.formatted(grouping: true)))
     }

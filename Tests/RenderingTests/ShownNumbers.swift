@@ -9,21 +9,21 @@ struct ShownNumbers {
     let values: [Double]
 
     init(_ state: DashboardState) {
-        var values: [Double] = [0, Double(state.totalValueUnits) / Double(Price.scale)]
+        var values: [Double] = [0, Double(state.market.totalValueUnits) / Double(Price.scale)]
         func add(_ prices: Price?...) { values += prices.compactMap { $0?.doubleValue } }
-        for stock in state.stocks.values {
+        for stock in state.market.stocks.values {
             add(stock.last, stock.open, stock.high, stock.low, stock.vwap, stock.bid, stock.ask, stock.change, stock.previousClose)
             values += [Double(stock.volume), Double(stock.valueUnits) / Double(Price.scale), Double(stock.tradeCount),
                        Double(stock.bidQuantity.shares), Double(stock.askQuantity.shares)]
             values += [stock.changePercent].compactMap { $0 }
             for trade in stock.tape.trades { add(trade.price); values.append(Double(trade.quantity.shares)) }
         }
-        for index in state.indices.values {
+        for index in state.market.indices.values {
             add(index.value, index.previousClose, index.open, index.high, index.low, index.change)
             values += [index.changePercent].compactMap { $0 }
             for point in index.series.values { add(point) }
         }
-        let breadth = state.breadth, counters = state.counters
+        let breadth = state.market.breadth, counters = state.feed.counters
         values += [breadth.advances, breadth.declines, breadth.unchanged, counters.received, counters.applied,
                    counters.rejectedTotal, counters.warningsTotal, counters.gaps, counters.duplicates].map(Double.init)
         self.values = values

@@ -9,15 +9,15 @@ import Testing
     /// A feed in every kind of trouble at once.
     static var troubled: DashboardState {
         var state = DashboardState(source: "broker-1.example:9092,broker-2.example:9092")
-        state.connection = .disconnected(reason)
+        state.feed.connection = .disconnected(reason)
         state.ui.paused = true
-        state.lag = ConsumerLag(partitions: ["pse.trades[3]": 1_204_000, "pse.quotes[1]": 5])
-        state.counters.rejected[.notJSON] = 12_345
-        state.counters.lastRejection = DecodeError(reason: .notJSON, topic: "pse.trades", partition: 3, offset: 9)
-        state.counters.warnings[.offTickPrice] = 47_467
-        state.counters.lastWarning = .offTickPrice
-        state.counters.gaps = 3_021
-        state.counters.duplicates = 2
+        state.feed.lag = ConsumerLag(partitions: ["pse.trades[3]": 1_204_000, "pse.quotes[1]": 5])
+        state.feed.counters.rejected[.notJSON] = 12_345
+        state.feed.counters.lastRejection = DecodeError(reason: .notJSON, topic: "pse.trades", partition: 3, offset: 9)
+        state.feed.counters.warnings[.offTickPrice] = 47_467
+        state.feed.counters.lastWarning = .offTickPrice
+        state.feed.counters.gaps = 3_021
+        state.feed.counters.duplicates = 2
         return state
     }
 
@@ -51,7 +51,7 @@ import Testing
 
     @Test func aSnapshotHasNoRate() {
         var state = DashboardState(source: "day.jsonl")
-        state.connection = .snapshot(at: nil)
+        state.feed.connection = .snapshot(at: nil)
         let text = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext()))
         #expect(text.contains("SNAPSHOT  day.jsonl") && !text.contains("rec/s"))
     }

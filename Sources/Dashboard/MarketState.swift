@@ -1,0 +1,66 @@
+import MarketData
+
+/// What the feed says about the market: every stock and index today, the market phase and the data clock.
+public struct MarketState: Hashable, Sendable {
+    public var stocks: [Symbol: StockState] = [:]
+    /// Row order before sorting: the PSEi constituents first, then any other symbol as it appears.
+    public var symbols: [Symbol] = []
+    public var indices: [IndexCode: IndexState] = [:]
+    public var phase: MarketPhase?
+    /// When the current continuous session began (data time), for staleness of stocks that never traded.
+    public var openedAt: EpochMillis?
+    /// The newest event time accepted from the feed; see `DataClock` (and `DashboardState` for the other clocks).
+    public internal(set) var dataClock = DataClock()
+
+    /// The PSEi constituents (no data yet) and every index.
+    public init() {
+        for constituent in PSERules.constituents {
+            var stock = StockState(symbol: constituent.symbol)
+            stock.name = constituent.name
+            stock.sector = constituent.sector.rawValue
+            stocks[constituent.symbol] = stock
+            symbols.append(constituent.symbol)
+        }
+        for code in IndexCode.allCases { indices[code] = IndexState(code: code) }
+    }
+
+    public var psei: IndexState { indices[.psei]! }
+
+    /// Advances, declines and unchanged among the constituents that have traded.
+    public var breadth: (advances: Int, declines: Int, unchanged: Int) {
+        var result = (advances: 0, declines: 0, unchanged: 0)
+        for symbol in symbols {
+            switch stocks[symbol]?.direction {
+            case 1: result.advances += 1
+            case -1: result.declines += 1
+            case 0: result.unchanged += 1
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// Total value traded today, in 1/10,000 PHP.
+    public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
+
+    /// The `count` biggest gainers (or losers) by percentage change, best first.
+    public func movers(gainers: Bool, count: Int) -> [StockState] {
+        let traded = symbols.compactMap { stocks[$0] }.filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
+        return Array(traded.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
+    }
+
+    /// The `count` most active stocks by value traded.
+    public func mostActive(count: Int) -> [StockState] {
+        Array(symbols.compactMap { stocks[$0] }.filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
+    }
+
+    /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
+    /// alphabetical order (so the rows do not depend on which partition delivered first).
+    mutating func addRowIfNew(_ symbol: Symbol) {
+        guard stocks.index(forKey: symbol) == nil else { return }
+        let constituents = PSERules.constituents.count
+        let others = symbols[constituents...]
+        symbols.insert(symbol, at: others.firstIndex { $0 > symbol } ?? symbols.endIndex)
+        stocks[symbol] = StockState(symbol: symbol)
+    }
+}
