@@ -3,32 +3,34 @@ import MarketData
 
 /// The constituents table: right-aligned numbers, signs always shown, a sparkline of the day, HALT/STALE flags.
 /// Narrow terminals drop optional columns from the right; SYM, LAST, %CHG and TODAY always stay.
-enum StockTable {
+public enum StockTable {
     struct Column: Sendable {
         let title: String
         let width: Int
         let required: Bool
         /// Shown only at this terminal width or more.
         let minimumScreenWidth: Int
+        /// The sort key whose figure the column shows; its title then carries the sort marker.
+        var sortKey: SortKey? = nil
         /// The cell's text in at most `room` characters (the width less the space that separates columns).
         let value: @Sendable (_ stock: StockState, _ context: RenderContext, _ room: Int) -> (String, StyleRole)?
     }
 
     static let columns: [Column] = [
-        Column(title: "LAST", width: priceWidth + 1, required: true, minimumScreenWidth: 0) { stock, context, room in
+        Column(title: "LAST", width: priceWidth + 1, required: true, minimumScreenWidth: 0, sortKey: .last) { stock, context, room in
             stock.last.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
         },
         Column(title: "CHG", width: 9, required: false, minimumScreenWidth: 0) { stock, context, room in
             guard let change = stock.change, let last = stock.last else { return nil }
             return (Format.signed(change, like: last, glyphs: context.glyphs, width: room), context.role(stock.direction))
         },
-        Column(title: "%CHG", width: 8, required: true, minimumScreenWidth: 0) { stock, context, room in
+        Column(title: "%CHG", width: 8, required: true, minimumScreenWidth: 0, sortKey: .changePercent) { stock, context, room in
             stock.changePercent.map { (Format.percent($0, glyphs: context.glyphs, width: room), context.role(stock.direction)) }
         },
-        Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0) { stock, context, room in
+        Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0, sortKey: .volume) { stock, context, room in
             stock.volume > 0 ? (Format.count(stock.volume, width: room, glyphs: context.glyphs), .normal) : nil
         },
-        Column(title: "VALUE", width: 15, required: false, minimumScreenWidth: 0) { stock, context, room in
+        Column(title: "VALUE", width: 15, required: false, minimumScreenWidth: 0, sortKey: .value) { stock, context, room in
             stock.valueUnits > 0 ? (Format.wholePesos(stock.valueUnits, width: room, glyphs: context.glyphs), .normal) : nil
         },
         Column(title: "VWAP", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
@@ -40,23 +42,24 @@ enum StockTable {
         Column(title: "LOW", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
             stock.low.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
         },
-        Column(title: "BID", width: 19, required: false, minimumScreenWidth: 200) { stock, context, room in
-            stock.bid.map { bid in
-                let price = Format.price(bid, width: priceWidth, glyphs: context.glyphs)
-                return ("\(Format.count(stock.bidQuantity.shares, width: room - price.count - 1, glyphs: context.glyphs)) \(price)", .normal)
-            }
+        // Sizes and prices of the best bid and offer in right-aligned columns of their own, so they line up.
+        Column(title: "BID SIZE", width: 11, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.bid == nil ? nil : (Format.count(stock.bidQuantity.shares, width: room, glyphs: context.glyphs), .normal)
         },
-        Column(title: "ASK", width: 19, required: false, minimumScreenWidth: 200) { stock, context, room in
-            stock.ask.map { ask in
-                let price = Format.price(ask, width: priceWidth, glyphs: context.glyphs)
-                return ("\(price) \(Format.count(stock.askQuantity.shares, width: room - price.count - 1, glyphs: context.glyphs))", .normal)
-            }
+        Column(title: "BID", width: priceWidth + 1, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.bid.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
+        },
+        Column(title: "ASK", width: priceWidth + 1, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.ask.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
+        },
+        Column(title: "ASK SIZE", width: 11, required: false, minimumScreenWidth: 200) { stock, context, room in
+            stock.ask == nil ? nil : (Format.count(stock.askQuantity.shares, width: room, glyphs: context.glyphs), .normal)
         },
         Column(title: "TRADES", width: 8, required: false, minimumScreenWidth: 200) { stock, context, room in
             stock.tradeCount > 0 ? (Format.count(stock.tradeCount, width: room, glyphs: context.glyphs), .normal) : nil
         },
     ]
-    /// The room of a price in the table: LAST, VWAP, HIGH, LOW, and the prices within BID and ASK.
+    /// The room of a price in the table: LAST, VWAP, HIGH, LOW, BID and ASK.
     static let priceWidth = 9
     static let symbolWidth = 7, sparklineMinimum = 8
     /// The widest flag, `STALE no feed` (`HALT 10:42`, `STALE 1h05m` and `STALE 36525d` are narrower).
@@ -79,13 +82,15 @@ enum StockTable {
         return (shown, sparkline)
     }
 
-    static func draw(_ state: DashboardState, rows: [StockState], x: Int, y: Int, width: Int, height: Int,
-                     into grid: inout CellGrid, context: RenderContext) {
+    /// Draws the header and the rows from `state.ui.scroll` on into the `width` × `height` area at (`x`, `y`).
+    public static func draw(_ state: DashboardState, rows: [StockState], x: Int, y: Int, width: Int, height: Int,
+                            into grid: inout CellGrid, context: RenderContext) {
         let (shown, sparklineWidth) = layout(width: width)
-        grid.put(" SYM", x: x, y: y, role: .label, maxWidth: symbolWidth)
+        let marker = sortMarker(state.ui, glyphs: context.glyphs)
+        grid.put(" SYM" + (state.ui.sort == .symbol ? marker : ""), x: x, y: y, role: .label, maxWidth: symbolWidth)
         var column = x + symbolWidth
         for spec in shown {
-            grid.putRight(spec.title, right: column + spec.width, y: y, role: .label)
+            grid.putRight(spec.title + (spec.sortKey == state.ui.sort ? marker : ""), right: column + spec.width, y: y, role: .label)
             column += spec.width
         }
         grid.put("TODAY", x: column + sparklineGap, y: y, role: .label)
@@ -98,9 +103,14 @@ enum StockTable {
         }
     }
 
+    /// `▼` after the sorted column's title when the rows run from the highest (or Z) down, `▲` when they run up.
+    private static func sortMarker(_ ui: UIState, glyphs: Glyphs) -> String {
+        String(ui.descending ? glyphs.down : glyphs.up)
+    }
+
     private static func drawRow(_ stock: StockState, state: DashboardState, shown: [Column], sparklineWidth: Int, x: Int, y: Int,
                                 selected: Bool, into grid: inout CellGrid, context: RenderContext) {
-        grid.put(selected ? String(context.glyphs.selected) : " ", x: x, y: y, role: .selection)
+        grid.put(selected ? String(context.glyphs.selected) : " ", x: x, y: y, role: selected ? .selection : .normal)
         grid.put(Format.truncated(stock.symbol.code, width: symbolWidth - 1, glyphs: context.glyphs), x: x + 1, y: y, role: .normal)
         var column = x + symbolWidth
         for spec in shown {

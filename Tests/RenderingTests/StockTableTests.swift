@@ -1,0 +1,88 @@
+import Dashboard
+import MarketData
+import Rendering
+import Testing
+
+/// The stock table alone, on small hand-built states (the way ratatui tests a widget): text and the role of every
+/// cell, so a change to the simulator or to other widgets leaves these alone.
+@Suite struct StockTableTests {
+    static let date = "2026-11-25"
+    static func at(_ time: String) -> EpochMillis {
+        ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: time)!)!
+    }
+
+    /// ALI up, BDO down and halted, BPI quoted but not traded, AC silent for 20 minutes while the market is open.
+    static var state: DashboardState {
+        var state = DashboardState(source: "test")
+        let events: [MarketEvent] = [
+            .status(StatusChange(scope: .market, phase: .open, timestamp: at("09:30:00"))),
+            .reference(ReferenceData(subject: .security("ALI"), previousClose: Price("22.05")!, date: date)),
+            .reference(ReferenceData(subject: .security("BDO"), previousClose: Price("134.60")!, date: date)),
+            .reference(ReferenceData(subject: .security("AC"), previousClose: Price("455.00")!, date: date)),
+            .trade(Trade(symbol: "AC", price: Price("456.00")!, quantity: 10, timestamp: at("09:31:00"), seq: 1)),
+            .trade(Trade(symbol: "ALI", price: Price("22.50")!, quantity: 1_000, timestamp: at("09:50:00"), seq: 1)),
+            .trade(Trade(symbol: "BDO", price: Price("130.00")!, quantity: 10, timestamp: at("09:50:00"), seq: 1)),
+            .quote(Quote(symbol: "BPI", bid: Price("115.10")!, bidQuantity: 1_290, ask: Price("115.20")!, askQuantity: 20,
+                         timestamp: at("09:50:00"), seq: 1)),
+            .status(StatusChange(scope: .security("BDO"), phase: .halted, timestamp: at("09:51:00"))),
+        ]
+        Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
+        return state
+    }
+
+    static func render(_ state: DashboardState, width: Int, rows: Int = 6) -> CellGrid {
+        var grid = CellGrid(width: width, height: rows)
+        StockTable.draw(state, rows: state.rows, x: 0, y: 0, width: width, height: rows, into: &grid, context: RenderContext())
+        return grid
+    }
+
+    static func line(_ grid: CellGrid, _ row: Int) -> String { grid.text(row: row) }
+
+    @Test func onlyTheSelectedRowCarriesTheSelectionStyle() {
+        var state = Self.state
+        state.ui.selected = 2
+        let grid = Self.render(state, width: 90)
+        for row in 1..<grid.height {
+            let selectionCells = (0..<grid.width).filter { grid[$0, row].role == .selection }
+            #expect(selectionCells.isEmpty == (row != 3), "row \(row): \(RoleMap.text(grid, rows: row..<row + 1))")
+        }
+        #expect(Self.line(grid, 3).hasPrefix("▸"))
+    }
+
+    @Test func aHaltedStockSaysSoAndAQuietOneIsStaleInTheirOwnRoles() throws {
+        let grid = Self.render(Self.state, width: 90, rows: 32)
+        let rows = (1..<grid.height).map { Self.line(grid, $0) }
+        let bdo = try #require(rows.firstIndex { $0.dropFirst().hasPrefix("BDO ") }) + 1
+        #expect(Self.line(grid, bdo).contains("HALT 09:51"))
+        #expect((0..<grid.width).contains { grid[$0, bdo].role == .halted })
+        #expect((0..<grid.width).contains { grid[$0, bdo].role == .down }, "the fall keeps its colour")
+        let ac = try #require(rows.firstIndex { $0.dropFirst().hasPrefix("AC ") }) + 1
+        #expect(Self.line(grid, ac).contains("STALE 20m"), "\(Self.line(grid, ac))")
+        #expect((0..<grid.width).contains { grid[$0, ac].role == .stale })
+    }
+
+    @Test(arguments: [SortKey.symbol, .changePercent, .value, .volume, .last], [false, true])
+    func theSortedColumnIsMarkedWithItsDirection(key: SortKey, descending: Bool) throws {
+        var state = Self.state
+        state.ui.sort = key
+        state.ui.descending = descending
+        let header = Self.line(Self.render(state, width: 200, rows: 3), 0)
+        let title = ["symbol": "SYM", "%chg": "%CHG", "value": "VALUE", "volume": "VOLUME", "last": "LAST"][key.rawValue]!
+        let marker = descending ? "▼" : "▲"
+        #expect(header.contains(title + marker), "\(header)")
+        #expect(header.filter { $0 == "▲" || $0 == "▼" }.count == 1, "\(header)")
+        if key == .symbol && !descending { #expect(state.rows.map(\.symbol) == state.rows.map(\.symbol).sorted()) }
+    }
+
+    @Test func bidAndAskSizesAndPricesLineUpInColumnsOfTheirOwn() throws {
+        let grid = Self.render(Self.state, width: 200, rows: 32)
+        let header = Self.line(grid, 0)
+        let bpi = try #require((1..<grid.height).map { Self.line(grid, $0) }.first { $0.hasPrefix(" BPI ") })
+        for (title, figure) in [("BID SIZE", "1,290"), ("BID", "115.10"), ("ASK", "115.20"), ("ASK SIZE", "20")] {
+            let titleEnd = try #require(header.range(of: " \(title)(?=  |$)", options: .regularExpression)).upperBound
+            let end = header.distance(from: header.startIndex, to: titleEnd)
+            let cell = String(bpi.dropFirst(end - figure.count).prefix(figure.count))
+            #expect(cell == figure, "\(title) ends at column \(end): '\(cell)' in \(bpi)")
+        }
+    }
+}
