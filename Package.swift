@@ -84,7 +84,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["psei-ticker", "psei-bench", "MarketData", "KafkaFeed", "Recording", "Simulator", "GoldenFiles",
+            dependencies: ["psei-ticker", "psei-bench", "MarketData", "KafkaFeed", "Recording", "Simulator", "GoldenFiles", "CZlib",
                            .product(name: "Logging", package: "swift-log")],
             exclude: ["Snapshots"]
         ),

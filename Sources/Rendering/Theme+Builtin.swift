@@ -46,7 +46,7 @@ extension Theme {
         .error: Style(foreground: .rgb(0xb7, 0x1c, 0x1c), bold: true),
         .live: Style(foreground: .rgb(0x1b, 0x7f, 0x3b), bold: true),
         .status: Style(foreground: .rgb(0x42, 0x42, 0x42)),
-    ])
+    ], page: PageColors(background: .rgb(0xff, 0xff, 0xff), foreground: .rgb(0x1f, 0x1f, 0x1f)))
 
     /// No colour at all: bold, dim and reverse only (also what `NO_COLOR` selects).
     public static let mono = Theme(name: "mono", styles: Dictionary(uniqueKeysWithValues: StyleRole.allCases.map { role in

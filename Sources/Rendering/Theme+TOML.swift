@@ -13,8 +13,9 @@ public struct ThemeError: Error, CustomStringConvertible, Sendable {
 
 extension Theme {
     /// Parses a theme file's text: one table per role (`[up]`, `[chart_line]`, …) with `fg`/`bg` colours
-    /// (`"#rrggbb"`, a palette number 0–255, or `"default"`) and `bold`/`dim`/`reverse`/`underline` flags.
-    /// Roles the file leaves out fall back to the default theme. Pure: the caller reads the file.
+    /// (`"#rrggbb"`, a palette number 0–255, or `"default"`) and `bold`/`dim`/`reverse`/`underline` flags, and an
+    /// optional `[page]` table (`fg`, `bg`: the terminal's own colours, for exports). Roles the file leaves out fall
+    /// back to the default theme. Pure: the caller reads the file.
     public static func parse(toml text: String, name: String, file: String) throws(ThemeError) -> Theme {
         let table: TOMLTable
         do {
@@ -25,9 +26,19 @@ extension Theme {
             throw ThemeError(file: file, line: 1, key: "", message: "not valid TOML (\(error))")
         }
         var styles: [StyleRole: Style] = [:]
+        var page = PageColors.dark
         for (key, value) in table {
             if key == "name" { continue }
             let line = lineNumber(of: "[\(key)]", in: text)
+            if key == "page", let entries = value.table {
+                let colors = try style(entries, role: key, text: text, file: file)
+                guard colors == Style(foreground: colors.foreground, background: colors.background) else {
+                    throw ThemeError(file: file, line: line, key: "[page]", message: "takes only fg and bg")
+                }
+                if colors.background != .terminalDefault { page.background = colors.background }
+                if colors.foreground != .terminalDefault { page.foreground = colors.foreground }
+                continue
+            }
             guard let role = StyleRole(rawValue: key) else {
                 let known = StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ThemeError(file: file, line: line, key: "[\(key)]", message: "unknown role (known: \(known))")
@@ -37,7 +48,7 @@ extension Theme {
             }
             styles[role] = try style(entries, role: key, text: text, file: file)
         }
-        return Theme(name: name, styles: styles)
+        return Theme(name: name, styles: styles, page: page)
     }
 
     private static func style(_ entries: TOMLTable, role: String, text: String, file: String) throws(ThemeError) -> Style {

@@ -22,20 +22,36 @@ public struct Style: Hashable, Sendable {
     }
 }
 
-/// A named mapping from every `StyleRole` to a `Style` (btop-style: one entry per semantic key).
+/// The page an exported frame (HTML, SVG) is drawn on: what a terminal's own background and text colour are.
+public struct PageColors: Hashable, Sendable {
+    public var background: TerminalColor
+    public var foreground: TerminalColor
+
+    public init(background: TerminalColor, foreground: TerminalColor) {
+        self.background = background; self.foreground = foreground
+    }
+
+    /// A dark terminal.
+    public static let dark = PageColors(background: .rgb(0x12, 0x12, 0x12), foreground: .rgb(0xe0, 0xe0, 0xe0))
+}
+
+/// A named mapping from every `StyleRole` to a `Style` (btop-style: one entry per semantic key), and the page
+/// colours exports are drawn on.
 public struct Theme: Hashable, Sendable {
     public let name: String
     public private(set) var styles: [StyleRole: Style]
+    public let page: PageColors
 
-    public init(name: String, styles: [StyleRole: Style]) {
+    public init(name: String, styles: [StyleRole: Style], page: PageColors = .dark) {
         self.name = name
         self.styles = styles
+        self.page = page
     }
 
     public subscript(role: StyleRole) -> Style { styles[role] ?? Theme.standard.styles[role] ?? Style() }
 
     /// The same theme with colours reduced to what the terminal can show.
     public func degraded(to depth: ColorDepth) -> Theme {
-        Theme(name: name, styles: Dictionary(uniqueKeysWithValues: StyleRole.allCases.map { ($0, depth.reduce(self[$0])) }))
+        Theme(name: name, styles: Dictionary(uniqueKeysWithValues: StyleRole.allCases.map { ($0, depth.reduce(self[$0])) }), page: page)
     }
 }

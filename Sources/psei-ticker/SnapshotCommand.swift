@@ -22,7 +22,7 @@ struct SnapshotCommand: ParsableCommand {
     )
 
     /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, ansi, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, ansi, html, svg }
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
@@ -32,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
     var at: String?
     @OptionGroup var session: SessionOptions
     @Option(help: "Frame size.", accepting: OptionRanges.frameSize) var size = FrameSize(width: 120, height: 40)
-    @Option(help: "text (plain characters), ansi (SGR colours) or html (a standalone page).") var format: Format = .text
+    @Option(help: "text (plain characters), ansi (SGR colours for the terminal TERM names), html (a standalone page) or svg (a picture, exact in any browser).") var format: Format = .text
     @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
             accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 30
@@ -64,6 +64,7 @@ struct SnapshotCommand: ParsableCommand {
         case .text: FrameExport.text(grid)
         case .ansi: FrameExport.ansi(grid, theme: theme, depth: .ofTerminal(environment: ProcessInfo.processInfo.environment))
         case .html: FrameExport.html(grid, theme: theme)
+        case .svg: FrameExport.svg(grid, theme: theme)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
