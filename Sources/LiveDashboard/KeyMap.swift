@@ -1,4 +1,5 @@
 import Dashboard
+import Recording
 import TerminalUI
 
 /// Every key the dashboards answer to, in one table: the run loop and the replay controls look keys up here, and
@@ -40,7 +41,7 @@ public enum KeyMap {
                 actions: [.character(" "): .dashboard(.togglePause)]),
         Binding(label: "space", description: "pause / resume the replay", modes: [.replay],
                 actions: [.character(" "): .replay(.togglePause)]),
-        Binding(label: "+ -", description: "faster / slower (0.25x to 1000x)", modes: [.replay],
+        Binding(label: "+ -", description: "faster / slower (\(speed(ReplayFeed.speeds.first!))x to \(speed(ReplayFeed.speeds.last!))x)", modes: [.replay],
                 actions: [.character("+"): .replay(.faster), .character("="): .replay(.faster),
                           .character("-"): .replay(.slower), .character("_"): .replay(.slower)]),
         Binding(label: "← →", description: "back / on one minute", modes: [.replay],
@@ -92,6 +93,11 @@ public enum ReplayControl: Hashable, Sendable {
     /// Moves the replay clock by this many minutes (negative: back).
     case forward(minutes: Int)
     case toOpen, goToTime
+}
+
+/// `0.25`, `1000`: a speed factor as the help writes it.
+private func speed(_ factor: Double) -> String {
+    factor == factor.rounded() ? String(Int(factor)) : String(factor)
 }
 
 private extension String {

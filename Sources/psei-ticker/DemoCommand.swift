@@ -11,7 +11,8 @@ import Simulator
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "The dashboard on the embedded broker with the simulated PSE day (what `make demo` runs)."
+        abstract: "The dashboard on the embedded broker with the simulated PSE day (what `make demo` runs).",
+        discussion: KeyMap.helpText(mode: .live)
     )
 
     @Option(help: "Playback speed: 'max', 1 (real time) or a factor (60 plays the day in ~6 minutes).", accepting: OptionRanges.pace)

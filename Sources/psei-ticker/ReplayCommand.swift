@@ -11,8 +11,7 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a recorded session (.jsonl or .jsonl.gz) in the dashboard, with DVR keys.",
-        discussion: "Keys: space pause, + / - speed (\(OptionRanges.replaySpeed.factors.summary)), ← → one minute, [ ] fifteen minutes, 0 the open, "
-            + "g then HH:MM Enter to go to a time; plus the dashboard's keys (? for help)."
+        discussion: KeyMap.helpText(mode: .replay)
     )
 
     @Argument(help: "The session file.") var file: String

@@ -12,7 +12,7 @@ struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "The live dashboard over a Kafka cluster.",
-        discussion: "Keys: ↑/↓ or j/k move, PgUp/PgDn page, s/S sort, space pause, ? help, q quit."
+        discussion: KeyMap.helpText(mode: .live)
     )
 
     @OptionGroup var kafka: KafkaOptions
