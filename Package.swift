@@ -30,6 +30,10 @@ let package = Package(
         .target(name: "MarketData"),
         .target(name: "Recording", dependencies: ["MarketData", "CZlib"]),
         .target(name: "Simulator", dependencies: ["MarketData"]),
+        .target(
+            name: "FeedPublishing",
+            dependencies: ["MarketData", "Simulator", "KafkaFeed", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(name: "Dashboard", dependencies: ["MarketData"]),
         .target(
             name: "Rendering",
@@ -51,7 +55,7 @@ let package = Package(
             name: "psei-ticker",
             dependencies: [
                 "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording", "LiveDashboard",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "FeedPublishing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedPublishing
 import Foundation
 import KafkaFeed
 import LiveDashboard

@@ -58,7 +58,7 @@ struct RecordCommand: ParsableCommand {
         } catch let error as KafkaError {
             try? writer.close()
             throw CommandFailure("\(error)")
-        } catch let error as CommandFailure {
+        } catch let error as KafkaDrain.Failure {
             try? writer.close()
             throw CommandFailure("record \(error) (\(writer.recordCount) records written to \(output))")
         }

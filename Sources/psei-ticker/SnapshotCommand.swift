@@ -79,7 +79,7 @@ struct SnapshotCommand: ParsableCommand {
             }
         } catch let error as KafkaError {
             throw CommandFailure("\(error)")
-        } catch let error as CommandFailure {
+        } catch let error as KafkaDrain.Failure {
             throw CommandFailure("snapshot \(error)")
         }
         return state

@@ -2,18 +2,19 @@ import MarketData
 
 /// The part of a simulated day a feed plays: events before `from` are skipped, except reference data and
 /// phase changes (a dashboard needs them to make sense of the rest); the feed ends after `to`.
-struct FeedWindow: Sendable {
-    let start: EpochMillis?
-    let end: EpochMillis?
+public struct FeedWindow: Sendable {
+    public let start: EpochMillis?
+    public let end: EpochMillis?
 
-    init(date: String, from: Int?, to: Int?) {
+    public init(date: String, from: Int?, to: Int?) {
         start = from.flatMap { ManilaTime.epochMillis(date: date, secondOfDay: $0) }
         end = to.flatMap { ManilaTime.epochMillis(date: date, secondOfDay: $0) }
     }
 
-    enum Decision { case send, skip, stop }
+    /// What to do with one event.
+    public enum Decision: Sendable { case send, skip, stop }
 
-    func decide(_ timestamp: EpochMillis, _ event: MarketEvent) -> Decision {
+    public func decide(_ timestamp: EpochMillis, _ event: MarketEvent) -> Decision {
         if let end, timestamp > end { return .stop }
         guard let start, timestamp < start else { return .send }
         switch event {

@@ -5,22 +5,26 @@ import MarketData
 import Simulator
 
 /// Plays records (the simulated day, a recorded session) into Kafka through our producer, paced by their time.
-struct FeedRunner: Sendable {
+public struct FeedRunner: Sendable {
     let producer: KafkaProducer
     let pace: Pace
     let logger: Logger
 
+    public init(producer: KafkaProducer, pace: Pace, logger: Logger) {
+        self.producer = producer; self.pace = pace; self.logger = logger
+    }
+
     /// How much was produced and how fast.
-    struct Summary {
-        var records = 0
-        var seconds = 0.0
-        var rate: Double { seconds > 0 ? Double(records) / seconds : 0 }
+    public struct Summary: Sendable {
+        public var records = 0
+        public var seconds = 0.0
+        public var rate: Double { seconds > 0 ? Double(records) / seconds : 0 }
     }
 
     /// Produces `records` in order, each when its timestamp is due at the pace (the pace clock starts at
     /// `paceFrom`, or at the first record), until they end or `shouldStop` says so; then flushes.
-    func run<Records: Sequence<FeedRecord>>(_ records: Records, paceFrom: EpochMillis? = nil,
-                                            shouldStop: () -> Bool) throws -> Summary {
+    public func run<Records: Sequence<FeedRecord>>(_ records: Records, paceFrom: EpochMillis? = nil,
+                                                   shouldStop: () -> Bool) throws -> Summary {
         let started = DispatchTime.now()
         var summary = Summary()
         var firstTimestamp: EpochMillis?
@@ -33,16 +37,17 @@ struct FeedRunner: Sendable {
             if !waitUntil(due, after: started, shouldStop: shouldStop) { break }
             try producer.send(record)
             summary.records += 1
-            if summary.records % 1000 == 0 { producer.poll() }
+            if summary.records % 1000 == 0 { serveProducer() }
         }
         try producer.flush(timeoutMs: 30_000)
+        serveProducer()
         summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         logger.info("fed \(summary.records) records in \(summary.seconds) s")
         return summary
     }
 
     /// The simulated day inside `window`, paced from the window's start.
-    func run(_ simulator: MarketSimulator, window: FeedWindow, shouldStop: () -> Bool) throws -> Summary {
+    public func run(_ simulator: MarketSimulator, window: FeedWindow, shouldStop: () -> Bool) throws -> Summary {
         let records = simulator.lazy
             .map { (simulated: $0, decision: window.decide($0.timestamp, $0.event)) }
             .prefix { $0.decision != .stop }
@@ -51,12 +56,19 @@ struct FeedRunner: Sendable {
         return try run(records, paceFrom: window.start, shouldStop: shouldStop)
     }
 
+    /// Serves delivery reports and logs what the producer reported (a broker down, a failed delivery), so nothing
+    /// piles up over a long feed.
+    private func serveProducer() {
+        producer.poll()
+        for event in producer.takeEvents() { logger.warning("producer: \(event)") }
+    }
+
     /// Sleeps (serving delivery reports) until `due` seconds after `start`; false if asked to stop meanwhile.
     private func waitUntil(_ due: Double, after start: DispatchTime, shouldStop: () -> Bool) -> Bool {
         let deadline = start.uptimeNanoseconds + UInt64(due * 1e9)
         while DispatchTime.now().uptimeNanoseconds < deadline {
             if shouldStop() { return false }
-            producer.poll()
+            serveProducer()
             let remaining = Double(deadline - min(deadline, DispatchTime.now().uptimeNanoseconds)) / 1e9
             Thread.sleep(forTimeInterval: min(remaining, 0.1))
         }

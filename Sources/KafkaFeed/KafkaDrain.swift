@@ -1,12 +1,15 @@
 import Foundation
-import KafkaFeed
-import Logging
 
 /// Reads a cluster until every partition is read to its end (or `shouldStop`), handing each batch over;
 /// a cluster that does not answer (within `connectSeconds` at most), or topics that never finish, end in one clear
 /// error at the deadline; a failed TLS handshake or SASL authentication ends it at once, and so does a topic that
 /// does not exist (or a pattern that matches none) unless `waitForTopic`.
-struct KafkaDrain {
+public struct KafkaDrain {
+    /// Why reading stopped short: one line for the user.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
     static let connectSeconds = 8.0
 
     let consumer: KafkaConsumer
@@ -14,8 +17,12 @@ struct KafkaDrain {
     let timeoutSeconds: Double
     let waitForTopic: Bool
 
+    public init(consumer: KafkaConsumer, bootstrap: String, timeoutSeconds: Double, waitForTopic: Bool) {
+        self.consumer = consumer; self.bootstrap = bootstrap; self.timeoutSeconds = timeoutSeconds; self.waitForTopic = waitForTopic
+    }
+
     /// - Parameter untilCaughtUp: false to keep reading (until `shouldStop`) after the end is reached.
-    func run(untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
+    public func run(untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
              onBatch: (KafkaConsumer.Batch) throws -> Void) throws {
         let started = Date()
         let deadline = started.addingTimeInterval(timeoutSeconds)
@@ -26,10 +33,10 @@ struct KafkaDrain {
             if untilCaughtUp && connected && consumer.isCaughtUp { return }
             // A cluster that never answers fails at the deadline; when reading to the end, so do topics that never end.
             if !connected && Date() >= connectDeadline {
-                throw CommandFailure("could not reach \(bootstrap) in \(Int(min(timeoutSeconds, Self.connectSeconds))) s: \(lastProblem)")
+                throw Failure(description: "could not reach \(bootstrap) in \(Int(min(timeoutSeconds, Self.connectSeconds))) s: \(lastProblem)")
             }
             if untilCaughtUp && Date() >= deadline {
-                throw CommandFailure("gave up after \(Int(timeoutSeconds)) s: \(lastProblem)")
+                throw Failure(description: "gave up after \(Int(timeoutSeconds)) s: \(lastProblem)")
             }
             let batch = consumer.poll(timeoutMs: 100)
             for event in batch.events {
@@ -37,12 +44,12 @@ struct KafkaDrain {
                 case .connected: connected = true
                 // librdkafka reports a TLS client meeting a plaintext listener as a transport error.
                 case .allBrokersDown(let reason), .brokerDown(let reason):
-                    if !connected && reason.contains("SSL handshake failed") { throw CommandFailure(reason) }
+                    if !connected && reason.contains("SSL handshake failed") { throw Failure(description: reason) }
                     lastProblem = reason
                 case .topicMissing(let topic):
                     lastProblem = topic.hasPrefix("^") ? "no topic on \(bootstrap) matches \(topic)" : "topic \(topic) does not exist on \(bootstrap)"
-                    if !waitForTopic { throw CommandFailure("stopped: \(lastProblem) (give --wait-for-topic to wait)") }
-                case .error(let error) where error.isSecurityFailure && !connected: throw CommandFailure(error.message)
+                    if !waitForTopic { throw Failure(description: "stopped: \(lastProblem) (give --wait-for-topic to wait)") }
+                case .error(let error) where error.isSecurityFailure && !connected: throw Failure(description: error.message)
                 case .error(let error): lastProblem = error.description
                 case .lag: break
                 }
