@@ -7,6 +7,8 @@ public struct MarketState: Hashable, Sendable {
     public var symbols: [Symbol] = []
     public var indices: [IndexCode: IndexState] = [:]
     public var phase: MarketPhase?
+    /// The day's schedule, learned from the market's phase changes (a pre-close at 11:55 is a half day).
+    public var schedule = TradingSchedule.regular
     /// When the current continuous session began (data time), for staleness of stocks that never traded.
     public var openedAt: EpochMillis?
     /// The newest event time accepted from the feed; see `DataClock` (and `DashboardState` for the other clocks).

@@ -3,10 +3,12 @@ import MarketData
 /// A fixed-size series over the trading day: one slot per interval, holding the latest value seen in it.
 /// Bounded by construction (a slot per minute or per 30 s of one day).
 public struct SessionSeries: Hashable, Sendable {
-    /// Minutes from 09:30 to 15:00.
-    public static let sessionMinutes = 330
-    /// 30-second slots from 09:00 to 15:00.
-    public static let dayHalfMinutes = 720
+    /// The longest trading day a series holds (the regular one); a shorter day leaves its last slots empty.
+    static let longestDay = TradingSchedule.regular
+    /// Minutes from the open to the close of the longest day.
+    public static let sessionMinutes = longestDay.sessionMinutes
+    /// 30-second slots from the pre-open to the close of the longest day.
+    public static let dayHalfMinutes = (longestDay.closes - longestDay.opens) / 30
 
     public private(set) var values: [Price?]
 
@@ -30,15 +32,20 @@ public struct SessionSeries: Hashable, Sendable {
         return result
     }
 
-    /// The minute slot of an instant in the 09:30–15:00 session, or nil outside it.
+    /// The minute slot of an instant in the session (from the open), or nil outside it.
     public static func minuteSlot(_ instant: EpochMillis) -> Int? {
-        let second = ManilaTime(epochMillis: instant).secondOfDay - (9 * 3600 + 1800)
+        let second = ManilaTime(epochMillis: instant).secondOfDay - longestDay.continuousOpen
         return second >= 0 && second < sessionMinutes * 60 ? second / 60 : nil
     }
 
-    /// The 30-second slot of an instant between 09:00 and 15:00, or nil outside it.
+    /// The 30-second slot of an instant in the trading day (from the pre-open), or nil outside it.
     public static func halfMinuteSlot(_ instant: EpochMillis) -> Int? {
-        let second = ManilaTime(epochMillis: instant).secondOfDay - 9 * 3600
+        halfMinuteSlot(secondOfDay: ManilaTime(epochMillis: instant).secondOfDay)
+    }
+
+    /// The 30-second slot of a Manila second of the day, or nil outside the trading day.
+    public static func halfMinuteSlot(secondOfDay: Int) -> Int? {
+        let second = secondOfDay - longestDay.opens
         return second >= 0 && second < dayHalfMinutes * 30 ? second / 30 : nil
     }
 }

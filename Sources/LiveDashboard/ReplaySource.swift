@@ -61,7 +61,7 @@ public final class ReplaySource: DashboardSource {
         case .faster: feed.changeSpeed(faster: true, wallNow: wallNow)
         case .slower: feed.changeSpeed(faster: false, wallNow: wallNow)
         case .forward(let minutes): return seek(to: feed.position(wallNow: wallNow) + EpochMillis(minutes) * 60_000, wallNow: wallNow)
-        case .toOpen: return seek(to: feed.instant(secondOfDay: 9 * 3600 + 1800) ?? feed.start, wallNow: wallNow)
+        case .toOpen: return seek(to: feed.instant(secondOfDay: TradingSchedule.regular.continuousOpen) ?? feed.start, wallNow: wallNow)
         case .goToTime: prompt = ""
         }
         return .handled([])

@@ -23,6 +23,9 @@ public struct ManilaTime: Hashable, Sendable {
     /// `10:42:13`
     public var clockText: String { "\(ManilaTime.pad(hour)):\(ManilaTime.pad(minute)):\(ManilaTime.pad(second))" }
 
+    /// `09:30` for a second of the day.
+    public static func hourMinute(secondOfDay: Int) -> String { "\(pad(secondOfDay / 3600)):\(pad(secondOfDay / 60 % 60))" }
+
     /// The epoch milliseconds of `secondOfDay` on the Manila date `YYYY-MM-DD`; nil for a malformed date.
     public static func epochMillis(date: String, secondOfDay: Int) -> EpochMillis? {
         let parts = date.split(separator: "-").compactMap { Int($0) }

@@ -1,4 +1,6 @@
-/// The phases of a PSE trading day in Asia/Manila time, as a table of start times.
+/// The phases of a PSE trading day in Asia/Manila time, as a table of start times: the one owner of every time of
+/// the trading day (the simulator's phases, the sparkline and chart slots, the chart's axis and recess, the phase
+/// shown, replay's "to the open").
 public struct TradingSchedule: Hashable, Sendable {
     /// A phase that starts at `secondOfDay` (Manila) and lasts until the next transition.
     public struct Transition: Hashable, Sendable {
@@ -7,21 +9,27 @@ public struct TradingSchedule: Hashable, Sendable {
     }
 
     public let transitions: [Transition]
+    /// `regular` or `half`, as `--schedule` takes it.
+    public let name: String
 
     /// The regular full day (in force since 2022-03-01): pre-open 09:00, open 09:30, recess 12:00–13:00,
     /// pre-close 14:45, run-off 14:50, close 15:00. The 09:15 and 14:48 no-cancel sub-phases are part of
     /// pre-open and pre-close here.
-    public static let regular = TradingSchedule([
+    public static let regular = TradingSchedule("regular", [
         ("09:00", .preopen), ("09:30", .open), ("12:00", .recess), ("13:00", .open),
         ("14:45", .preclose), ("14:50", .runoff), ("15:00", .closed),
     ])
 
     /// The half day (e.g. 24 and 31 December): open 09:30, pre-close 11:55, run-off 12:00, close 12:10.
-    public static let halfDay = TradingSchedule([
+    public static let halfDay = TradingSchedule("half", [
         ("09:00", .preopen), ("09:30", .open), ("11:55", .preclose), ("12:00", .runoff), ("12:10", .closed),
     ])
 
-    private init(_ table: [(String, MarketPhase)]) {
+    /// Every schedule the exchange runs; the longest (regular) bounds the day's series.
+    public static let known = [regular, halfDay]
+
+    private init(_ name: String, _ table: [(String, MarketPhase)]) {
+        self.name = name
         transitions = table.map { Transition(secondOfDay: ManilaTime.secondOfDay(parsing: $0.0)!, phase: $0.1) }
     }
 
@@ -38,6 +46,34 @@ public struct TradingSchedule: Hashable, Sendable {
     /// The first pre-open second and the close.
     public var opens: Int { transitions.first!.secondOfDay }
     public var closes: Int { transitions.last!.secondOfDay }
+    /// The first second of continuous trading (the open, 09:30).
+    public var continuousOpen: Int { transitions.first { $0.phase == .open }!.secondOfDay }
+    /// Minutes from the open to the close.
+    public var sessionMinutes: Int { (closes - continuousOpen) / 60 }
+
+    /// The breaks in trading between the open and the close (the lunch recess).
+    public var recesses: [Range<Int>] {
+        zip(transitions, transitions.dropFirst()).filter { $0.0.phase == .recess }.map { $0.0.secondOfDay..<$0.1.secondOfDay }
+    }
+
+    /// The times a chart of the day labels: the open, each hour after it, both ends of a recess, each hour after a
+    /// recess, and the close (regular: 09:30 10:30 11:30 12:00 13:00 14:00 15:00).
+    public var axisTicks: [Int] {
+        var ticks: [Int] = []
+        var start = continuousOpen
+        for recess in recesses + [closes..<closes] {
+            ticks += stride(from: start, to: recess.lowerBound, by: 3600)
+            ticks.append(recess.lowerBound)
+            if recess.upperBound != recess.lowerBound { ticks.append(recess.upperBound) }
+            start = recess.upperBound + 3600
+        }
+        return ticks
+    }
+
+    /// True when this schedule has `phase` begin at `secondOfDay`.
+    public func begins(_ phase: MarketPhase, atSecondOfDay second: Int) -> Bool {
+        transitions.contains { $0.phase == phase && $0.secondOfDay == second }
+    }
 }
 
 extension PSERules {

@@ -1,19 +1,18 @@
 import Dashboard
 import MarketData
 
-/// The PSEi over the session (09:30–15:00 Manila) as a braille line chart, with the previous close as a dotted
-/// line, a y axis with thousands separators and a time axis where the lunch recess shows as a gap.
+/// The PSEi over the day's session (the open to the close of its `TradingSchedule`, Manila time) as a braille line
+/// chart, with the previous close as a dotted line, a y axis with thousands separators and a time axis where a
+/// recess shows as a gap.
 enum IndexChart {
-    static let sessionStart = 9 * 3600 + 1800, sessionEnd = 15 * 3600
-    static let recess = (12 * 3600)..<(13 * 3600)
-    static let ticks = ["09:30", "10:30", "11:30", "12:00", "13:00", "14:00", "15:00"]
-
     /// Rows the time axis takes (the axis line and its labels); a shorter chart gives every row to the plot.
     static let timeAxisRows = 2, minimumHeightWithTimeAxis = 4
     /// Columns below which the chart says it has no room rather than draw a squeezed plot.
     static let minimumWidth = 20
 
-    static func draw(_ index: IndexState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+    static func draw(_ index: IndexState, schedule: TradingSchedule, in rect: BoxFrame.Rect, into grid: inout CellGrid,
+                     context: RenderContext) {
+        let (sessionStart, sessionEnd) = (schedule.continuousOpen, schedule.closes)
         let inner = BoxFrame.draw(rect, title: "\(index.code.rawValue) today", into: &grid, glyphs: context.glyphs)
         guard inner.height >= 1 else { return }
         let series = index.series.filled
@@ -62,8 +61,9 @@ enum IndexChart {
         var previousDot: Int?
         for column in 0..<dotsWide {
             let second = sessionStart + (sessionEnd - sessionStart) * column / max(dotsWide - 1, 1)
-            let slot = (second - 9 * 3600) / 30
-            guard !recess.contains(second), slot < series.count, let value = series[slot] else { previousDot = nil; continue }
+            let slot = SessionSeries.halfMinuteSlot(secondOfDay: second)
+            guard !schedule.recesses.contains(where: { $0.contains(second) }), let slot, slot < series.count, let value = series[slot]
+            else { previousDot = nil; continue }
             let row = dotRow(value)
             let from = previousDot.map { min($0, row) } ?? row, to = previousDot.map { max($0, row) } ?? row
             for dot in from...to {
@@ -82,21 +82,27 @@ enum IndexChart {
             let role = index.previousClose.map { cellValue[position]! >= $0 ? StyleRole.chartUp : .chartDown } ?? .chartLine
             grid[plot.x + position % plot.width, plot.y + position / plot.width] = Cell(character, role)
         }
-        if axisRows > 0 { drawTimeAxis(plot, labelRow: inner.y + inner.height - 1, into: &grid, glyphs: context.glyphs) }
+        if axisRows > 0 {
+            drawTimeAxis(plot, schedule: schedule, labelRow: inner.y + inner.height - 1, into: &grid, glyphs: context.glyphs)
+        }
     }
 
-    private static func drawTimeAxis(_ plot: BoxFrame.Rect, labelRow: Int, into grid: inout CellGrid, glyphs: Glyphs) {
+    private static func drawTimeAxis(_ plot: BoxFrame.Rect, schedule: TradingSchedule, labelRow: Int, into grid: inout CellGrid,
+                                     glyphs: Glyphs) {
+        let (sessionStart, sessionEnd) = (schedule.continuousOpen, schedule.closes)
         let axisRow = plot.y + plot.height
         grid[plot.x - 1, axisRow] = Cell(glyphs.axisCorner, .axis)
         for column in 0..<plot.width { grid[plot.x + column, axisRow] = Cell(glyphs.horizontal, .axis) }
         func column(_ second: Int) -> Int {
             plot.x + (plot.width - 1) * (second - sessionStart) / (sessionEnd - sessionStart)
         }
-        let recessColumns = column(recess.lowerBound)...column(recess.upperBound)
-        for x in recessColumns { grid[x, labelRow] = Cell(glyphs.shade, .axis) }
+        for recess in schedule.recesses {
+            for x in column(recess.lowerBound)...column(recess.upperBound) { grid[x, labelRow] = Cell(glyphs.shade, .axis) }
+        }
         var nextFree = 0
-        for tick in ticks {
-            let x = column(ManilaTime.secondOfDay(parsing: tick)!)
+        for second in schedule.axisTicks {
+            let tick = ManilaTime.hourMinute(secondOfDay: second)
+            let x = column(second)
             grid[x, axisRow] = Cell(glyphs.axisTick, .axis)
             let start = min(max(x - 2, plot.x - 1), plot.x + plot.width - 5)
             guard start >= nextFree else { continue }

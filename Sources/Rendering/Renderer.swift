@@ -32,7 +32,7 @@ public enum Renderer {
         let layout = Layout(width: width, height: height)
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
         let chartWidth = layout.sidePanel ? width - SidePanel.width : width
-        IndexChart.draw(state.shown.psei, in: BoxFrame.Rect(x: 0, y: 1, width: chartWidth, height: layout.chartHeight),
+        IndexChart.draw(state.shown.psei, schedule: state.shown.schedule, in: BoxFrame.Rect(x: 0, y: 1, width: chartWidth, height: layout.chartHeight),
                         into: &grid, context: context)
         if layout.sidePanel {
             SidePanel.draw(state, in: BoxFrame.Rect(x: chartWidth, y: 1, width: SidePanel.width, height: layout.chartHeight),

@@ -120,7 +120,8 @@ public enum StockTable {
             column += spec.width
         }
         column += sparklineGap
-        Sparkline.draw(stock, x: column, y: y, width: sparklineWidth, into: &grid, context: context)
+        Sparkline.draw(stock, minutes: state.shown.schedule.sessionMinutes, x: column, y: y, width: sparklineWidth, into: &grid,
+                       context: context)
         column += sparklineWidth + sparklineGap
         if let halt = stock.halt {
             grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
@@ -132,16 +133,18 @@ public enum StockTable {
     }
 }
 
-/// The stock's day as a sparkline scaled to its own low–high range, one character per stretch of the session.
+/// The stock's day as a sparkline scaled to its own low–high range, one character per stretch of the session's
+/// `minutes`.
 enum Sparkline {
-    static func draw(_ stock: StockState, x: Int, y: Int, width: Int, into grid: inout CellGrid, context: RenderContext) {
+    static func draw(_ stock: StockState, minutes sessionMinutes: Int, x: Int, y: Int, width: Int, into grid: inout CellGrid,
+                     context: RenderContext) {
         let minutes = stock.minutes.filled
         guard !minutes.isEmpty, let low = stock.low, let high = stock.high else { return }
         let levels = context.glyphs.sparkline
         let span = max(high.units - low.units, 1)
         for column in 0..<width {
-            let bucketStart = column * SessionSeries.sessionMinutes / width
-            let bucketEnd = (column + 1) * SessionSeries.sessionMinutes / width - 1
+            let bucketStart = column * sessionMinutes / width
+            let bucketEnd = (column + 1) * sessionMinutes / width - 1
             guard bucketStart < minutes.count, let price = minutes[min(bucketEnd, minutes.count - 1)] else { continue }
             let level = high == low ? levels.count / 2 : Int((price.units - low.units) * Int64(levels.count - 1) / span)
             let role: StyleRole = stock.previousClose.map { price > $0 ? .up : price < $0 ? .down : .unchanged } ?? .normal

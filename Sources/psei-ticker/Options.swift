@@ -24,6 +24,9 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Stop after this Manila time (HH:MM[:SS]).")
     var to: String?
 
+    @Option(help: "The trading day's schedule: regular, or half (09:30–12:10 with no recess, as on 24 and 31 December).")
+    var schedule: ScheduleName = .regular
+
     @Option(help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.",
             accepting: OptionRanges.extraSymbols)
     var extraSymbols = 0
@@ -50,7 +53,9 @@ struct SimulationOptions: ParsableArguments {
         date ?? ManilaTime(epochMillis: EpochMillis(Date().timeIntervalSince1970 * 1000)).dateText
     }
 
-    var simulator: MarketSimulator { MarketSimulator(.init(seed: seed, date: tradingDate, extraSymbols: extraSymbols))! }
+    var simulator: MarketSimulator {
+        MarketSimulator(.init(seed: seed, date: tradingDate, schedule: schedule.schedule, extraSymbols: extraSymbols))!
+    }
 
     var window: FeedWindow {
         FeedWindow(date: tradingDate, from: from.flatMap(ManilaTime.secondOfDay(parsing:)), to: to.flatMap(ManilaTime.secondOfDay(parsing:)))
@@ -111,4 +116,20 @@ func validateClockTime(_ value: String?, option: String) throws {
     if let value, ManilaTime.secondOfDay(parsing: value) == nil {
         throw ValidationError("\(option) must be HH:MM or HH:MM:SS, not '\(value)'")
     }
+}
+
+/// `--schedule`: the name of one of `TradingSchedule.known`.
+struct ScheduleName: ExpressibleByArgument {
+    static let regular = ScheduleName(schedule: .regular)
+    let schedule: TradingSchedule
+
+    private init(schedule: TradingSchedule) { self.schedule = schedule }
+
+    init?(argument: String) {
+        guard let schedule = TradingSchedule.known.first(where: { $0.name == argument }) else { return nil }
+        self.schedule = schedule
+    }
+
+    static var allValueStrings: [String] { TradingSchedule.known.map(\.name) }
+    var defaultValueDescription: String { schedule.name }
 }

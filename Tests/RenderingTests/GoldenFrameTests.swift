@@ -22,6 +22,16 @@ import Testing
         try assertSnapshot(RoleMap.text(grid), named: "live-\(width)x\(height).roles.txt")
     }
 
+    /// A half day (24 or 31 December): the dashboard learns the schedule from the pre-close at 11:55, and the chart
+    /// axis, its labels and the sparklines end at the half day's close, 12:10, with no recess.
+    @Test func halfDayFrameAfterTheClose() throws {
+        let state = simulatedState(until: "12:15", schedule: .halfDay)
+        #expect(state.shown.schedule == .halfDay)
+        let text = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext(glyphs: .unicode)))
+        #expect(text.contains("12:10") && !text.contains("13:00") && !text.contains("15:00"))
+        try assertSnapshot(text, named: "half-day-120x40.txt")
+    }
+
     @Test func asciiFallbackFrame() throws {
         let grid = Renderer.render(Self.state, width: 120, height: 40, context: RenderContext(glyphs: .ascii))
         let text = FrameExport.text(grid)
