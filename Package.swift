@@ -82,6 +82,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Rendering"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "MarketData", "Simulator"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
+        .testTarget(name: "FeedPublishingTests", dependencies: ["FeedPublishing", "Simulator", "MarketData"]),
         .testTarget(
             name: "KafkaFeedTests",
             dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")]

@@ -46,14 +46,14 @@ public struct FeedRunner: Sendable {
         return summary
     }
 
-    /// The simulated day inside `window`, paced from the window's start.
+    /// The simulated day inside `window`, paced from the window's pace start.
     public func run(_ simulator: MarketSimulator, window: FeedWindow, shouldStop: () -> Bool) throws -> Summary {
         let records = simulator.lazy
             .map { (simulated: $0, decision: window.decide($0.timestamp, $0.event)) }
             .prefix { $0.decision != .stop }
             .filter { $0.decision == .send }
             .map(\.simulated.record)
-        return try run(records, paceFrom: window.start, shouldStop: shouldStop)
+        return try run(records, paceFrom: window.paceStart, shouldStop: shouldStop)
     }
 
     /// Serves delivery reports and logs what the producer reported (a broker down, a failed delivery), so nothing

@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedPublishing
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import MarketData
 
@@ -53,7 +54,8 @@ struct BrokerCommand: ParsableCommand {
             }
             let runner = FeedRunner(producer: producer, pace: simulation.pace, logger: logger)
             let simulator = simulation.simulator
-            let window = simulation.window
+            let (window, notice) = simulation.window(now: wallClockMillis())
+            if let notice { FileHandle.standardError.write(Data("psei-ticker: \(notice)\n".utf8)) }
             let thread = Thread {
                 do {
                     let summary = try runner.run(simulator, window: window) { shutdown.isRequested }

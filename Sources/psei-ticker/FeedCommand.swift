@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedPublishing
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import Recording
 import Simulator
@@ -39,8 +40,10 @@ struct FeedCommand: ParsableCommand {
                 for warning in reader.warnings { FileHandle.standardError.write(Data("psei-ticker: warning: \(warning)\n".utf8)) }
                 if let error = reader.error { throw CommandFailure("\(error) (\(summary.records) records before it were sent)") }
             } else {
+                let plan = simulation.window(now: wallClockMillis())
+                if let notice = plan.notice { FileHandle.standardError.write(Data("psei-ticker: \(notice)\n".utf8)) }
                 summary = try FeedRunner(producer: producer, pace: simulation.pace, logger: logger)
-                    .run(simulation.simulator, window: simulation.window) { shutdown.isRequested }
+                    .run(simulation.simulator, window: plan.window) { shutdown.isRequested }
             }
             let line = "produced \(summary.records) records in \(String(format: "%.1f", summary.seconds)) s "
                 + "(\(Int(summary.rate)) records/s)\n"

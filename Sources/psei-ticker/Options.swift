@@ -2,6 +2,7 @@ import ArgumentParser
 import FeedPublishing
 import Foundation
 import KafkaFeed
+import LiveDashboard
 import Logging
 import MarketData
 import Simulator
@@ -50,15 +51,19 @@ struct SimulationOptions: ParsableArguments {
 
     /// The `--date`, or today's date in Manila.
     var tradingDate: String {
-        date ?? ManilaTime(epochMillis: EpochMillis(Date().timeIntervalSince1970 * 1000)).dateText
+        date ?? ManilaTime(epochMillis: wallClockMillis()).dateText
     }
 
     var simulator: MarketSimulator {
         MarketSimulator(.init(seed: seed, date: tradingDate, schedule: schedule.schedule, extraSymbols: extraSymbols))!
     }
 
-    var window: FeedWindow {
-        FeedWindow(date: tradingDate, from: from.flatMap(ManilaTime.secondOfDay(parsing:)), to: to.flatMap(ManilaTime.secondOfDay(parsing:)))
+    /// The part of the day to play; at real time on today's date, paced from this machine's clock `now`, with
+    /// a notice for the user when Manila is outside trading hours.
+    func window(now: EpochMillis) -> (window: FeedWindow, notice: String?) {
+        let (start, end) = (from.flatMap(ManilaTime.secondOfDay(parsing:)), to.flatMap(ManilaTime.secondOfDay(parsing:)))
+        let plan = LivePacing.plan(date: tradingDate, pace: pace, from: start, schedule: schedule.schedule, now: now)
+        return (FeedWindow(date: tradingDate, from: start, to: end, liveFrom: plan.liveFrom), plan.notice)
     }
 }
 
