@@ -28,16 +28,17 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "MarketData"),
+        .target(name: "Exchange", dependencies: ["MarketData"]),
         .target(name: "Recording", dependencies: ["MarketData", "CZlib"]),
-        .target(name: "Simulator", dependencies: ["MarketData"]),
+        .target(name: "Simulator", dependencies: ["MarketData", "Exchange"]),
         .target(
             name: "FeedPublishing",
-            dependencies: ["MarketData", "Simulator", "KafkaFeed", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["MarketData", "Exchange", "Simulator", "KafkaFeed", .product(name: "Logging", package: "swift-log")]
         ),
-        .target(name: "Dashboard", dependencies: ["MarketData"]),
+        .target(name: "Dashboard", dependencies: ["MarketData", "Exchange"]),
         .target(
             name: "Rendering",
-            dependencies: ["Dashboard", "MarketData", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Dashboard", "MarketData", "Exchange", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "TerminalUI", dependencies: ["Rendering", "CNCursesW"]),
         .target(
@@ -47,42 +48,43 @@ let package = Package(
         .target(
             name: "LiveDashboard",
             dependencies: [
-                "MarketData", "KafkaFeed", "Dashboard", "Recording", "Rendering", "TerminalUI",
+                "MarketData", "Exchange", "KafkaFeed", "Dashboard", "Recording", "Rendering", "TerminalUI",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "psei-ticker",
             dependencies: [
-                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording", "LiveDashboard",
-                "FeedPublishing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MarketData", "Exchange", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording",
+                "LiveDashboard", "FeedPublishing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "psei-bench",
             dependencies: [
-                "MarketData", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "Recording", "TerminalUI", "LiveDashboard",
+                "MarketData", "Exchange", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "Recording", "TerminalUI", "LiveDashboard",
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Benchmarks/psei-bench"
         ),
-        .testTarget(name: "MarketDataTests", dependencies: ["MarketData"]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Exchange"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "MarketData"]),
         .testTarget(
             name: "LiveDashboardTests",
             dependencies: ["LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Simulator",
                            .product(name: "Logging", package: "swift-log")]
         ),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Recording", "Rendering", "Simulator"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Exchange", "Recording", "Rendering", "Simulator"]),
         .testTarget(
             name: "RenderingTests",
-            dependencies: ["Rendering", "Dashboard", "MarketData", "Simulator", "GoldenFiles"],
+            dependencies: ["Rendering", "Dashboard", "MarketData", "Exchange", "Simulator", "GoldenFiles"],
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Rendering"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "MarketData", "Simulator"]),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData"]),
-        .testTarget(name: "FeedPublishingTests", dependencies: ["FeedPublishing", "Simulator", "MarketData"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData", "Exchange"]),
+        .testTarget(name: "FeedPublishingTests", dependencies: ["FeedPublishing", "Simulator", "MarketData", "Exchange"]),
         .testTarget(
             name: "KafkaFeedTests",
             dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")]

@@ -1,4 +1,5 @@
 import Dashboard
+import Exchange
 import Foundation
 import KafkaFeed
 import LiveDashboard

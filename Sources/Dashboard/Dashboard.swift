@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// The reducer: the only place `DashboardState` changes. Pure: no I/O, no clocks (time comes in actions).

@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// Something odd about a record the dashboard still shows: counted per kind and named in the status bar.

@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// What the feed says about the market: every stock and index today, the market phase and the data clock.

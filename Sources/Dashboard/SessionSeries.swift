@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// A fixed-size series over the trading day: one slot per interval, holding the latest value seen in it.

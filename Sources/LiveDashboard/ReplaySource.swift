@@ -1,4 +1,5 @@
 import Dashboard
+import Exchange
 import Logging
 import MarketData
 import Recording

@@ -11,8 +11,8 @@ public struct DecodeError: Error, Hashable, Sendable, CustomStringConvertible {
         case missingField = "missing field"
         case wrongType = "wrong type"
         case badNumber = "bad number"
-        /// A number beyond what its field can hold or any PSE security can have (`PSERules.maximumPrice`,
-        /// `PSERules.maximumQuantity`, or more than 64 bits).
+        /// A number beyond what its field can hold or any PSE security can have (`WireBounds.maximumPrice`,
+        /// `WireBounds.maximumQuantity`, or more than 64 bits).
         case outOfRange = "out of range"
         case nonPositivePrice = "negative or zero price"
         case negativeQuantity = "negative quantity"

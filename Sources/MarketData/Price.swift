@@ -1,6 +1,6 @@
 /// A price in Philippine pesos held as fixed point: `units` are 1/10,000 PHP, so 31.45 is 314,500 units.
 ///
-/// Parsed straight from decimal text (never through `Double`) and formatted with the decimals its PSE tick
+/// Parsed straight from decimal text (never through `Double`); `Exchange` formats it with the decimals its PSE tick
 /// band needs (two for every price of 0.50 and up, three or four for sub-peso prices).
 public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Units per peso: four decimal places.
@@ -32,21 +32,10 @@ public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The value as a `Double`, for charts and ratios only; never for arithmetic that is shown as a price.
     public var doubleValue: Double { Double(units) / Double(Price.scale) }
 
-    /// The number of decimals the PSE quotes this price (or this magnitude) with: those of its tick, at least two.
-    /// A change or difference should be shown with the decimals of the price it belongs to, not its own.
-    public var displayDecimals: Int {
-        let tick = PSERules.tickSize(for: Price(units: units == .min ? .max : abs(units))).units
-        switch tick {
-        case ..<10: return 4
-        case ..<100: return 3
-        default: return 2
-        }
-    }
-
     /// Formats with `decimals` fractional digits (rounding half away from zero), an optional sign and
     /// optional thousands separators: `Price("6412.57")!.formatted(decimals: 2, grouping: true)` is `6,412.57`.
-    public func formatted(decimals: Int? = nil, grouping: Bool = false, alwaysSign: Bool = false) -> String {
-        let decimals = min(max(decimals ?? displayDecimals, 0), 4)
+    public func formatted(decimals: Int, grouping: Bool = false, alwaysSign: Bool = false) -> String {
+        let decimals = min(max(decimals, 0), 4)
         let rounded = DecimalText.rounded(UInt128(units.magnitude), scale: 4, decimals: decimals)
         let text = DecimalText.text(rounded, decimals: decimals, grouping: grouping)
         if units < 0 && rounded != 0 { return "-" + text }
@@ -68,5 +57,5 @@ public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
         return text
     }
 
-    public var description: String { formatted() }
+    public var description: String { wireText }
 }

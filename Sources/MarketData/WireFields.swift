@@ -10,7 +10,7 @@ extension JSONScanner {
         default: throw DecodeFailure(reason: .wrongType, detail: field)
         }
         guard units > 0 else { throw DecodeFailure(reason: .nonPositivePrice, detail: field) }
-        guard units <= PSERules.maximumPrice.units else { throw DecodeFailure(reason: .outOfRange, detail: field) }
+        guard units <= WireBounds.maximumPrice.units else { throw DecodeFailure(reason: .outOfRange, detail: field) }
         return Price(units: units)
     }
 
@@ -24,7 +24,7 @@ extension JSONScanner {
         let shares = try integer(value, field)
         guard shares != 0 else { throw DecodeFailure(reason: .zeroQuantity, detail: field) }
         guard shares > 0 else { throw DecodeFailure(reason: .negativeQuantity, detail: field) }
-        guard shares <= PSERules.maximumQuantity.shares else { throw DecodeFailure(reason: .outOfRange, detail: field) }
+        guard shares <= WireBounds.maximumQuantity.shares else { throw DecodeFailure(reason: .outOfRange, detail: field) }
         return Quantity(shares)
     }
 

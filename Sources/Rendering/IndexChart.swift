@@ -1,4 +1,5 @@
 import Dashboard
+import Exchange
 import MarketData
 
 /// The PSEi over the day's session (the open to the close of its `TradingSchedule`, Manila time) as a braille line

@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// How an index is computed from its members: Σ(price × free-float shares) / divisor, rounded to 0.01.

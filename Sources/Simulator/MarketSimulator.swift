@@ -1,4 +1,5 @@
 import Foundation
+import Exchange
 import MarketData
 
 /// A seeded, repeatable PSE trading day for the 30 PSEi constituents (and optionally more securities), as a time-ordered sequence of events.

@@ -1,4 +1,5 @@
 import Foundation
+import Exchange
 import MarketData
 
 /// The evolving state of one simulated security: its hidden fair value and what it has published.

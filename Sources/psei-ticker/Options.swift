@@ -4,6 +4,7 @@ import Foundation
 import KafkaFeed
 import LiveDashboard
 import Logging
+import Exchange
 import MarketData
 import Simulator
 

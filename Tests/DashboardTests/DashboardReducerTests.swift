@@ -142,14 +142,14 @@ import Testing
     @Test mutating func tradesAtTheCodecsBoundsSumWithoutOverflow() {
         send(trade("ALI", "1.01", 1_000_000_000_000, "09:30:00", seq: 1))
         for seq in 1...3 {
-            send(.trade(Trade(symbol: "HUGEQ", price: PSERules.maximumPrice, quantity: PSERules.maximumQuantity,
+            send(.trade(Trade(symbol: "HUGEQ", price: WireBounds.maximumPrice, quantity: WireBounds.maximumQuantity,
                               timestamp: Self.at("09:30:00"), seq: Int64(seq))))
         }
-        let maximalValue = Int128(PSERules.maximumPrice.units) * Int128(PSERules.maximumQuantity.shares)
+        let maximalValue = Int128(WireBounds.maximumPrice.units) * Int128(WireBounds.maximumQuantity.shares)
         #expect(state.market.stocks["ALI"]!.valueUnits == 1_010_000_000_000 * Int128(Price.scale))
         #expect(state.market.stocks["HUGEQ"]!.valueUnits == 3 * maximalValue)
-        #expect(state.market.stocks["HUGEQ"]!.volume == 3 * Int128(PSERules.maximumQuantity.shares))
-        #expect(state.market.stocks["HUGEQ"]!.vwap == PSERules.maximumPrice)
+        #expect(state.market.stocks["HUGEQ"]!.volume == 3 * Int128(WireBounds.maximumQuantity.shares))
+        #expect(state.market.stocks["HUGEQ"]!.vwap == WireBounds.maximumPrice)
         #expect(state.market.totalValueUnits == 3 * maximalValue + 1_010_000_000_000 * Int128(Price.scale))
     }
 

@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 import Testing
 
@@ -10,7 +11,7 @@ import Testing
                      buyer: "COL", seller: "UBS", foreign: .both, board: .block)),
         .trade(Trade(symbol: "ACEN", price: Price("0.0012")!, quantity: 1_000_000, timestamp: ts, seq: 0)),
         // The extremes the codec accepts: the bounds of price and quantity, the last sequence number, the time range.
-        .trade(Trade(symbol: "HUGEQ", price: PSERules.maximumPrice, quantity: PSERules.maximumQuantity,
+        .trade(Trade(symbol: "HUGEQ", price: WireBounds.maximumPrice, quantity: WireBounds.maximumQuantity,
                      timestamp: 4_102_444_799_999, seq: .max)),
         .trade(Trade(symbol: "TINY", price: Price(units: 1), quantity: 1, timestamp: 946_684_800_000, seq: 0)),
         .quote(Quote(symbol: "ALI", bid: Price("31.40")!, bidQuantity: 52000, ask: Price("31.45")!,

@@ -62,22 +62,22 @@ import Testing
             var events: [MarketEvent] = []
             for (position, symbol) in state.market.symbols.enumerated() {
                 let at = EpochMillis(1_795_577_533_000 + position)
-                events.append(.reference(ReferenceData(subject: .security(symbol), previousClose: Price(units: magnitude(PSERules.maximumPrice.units)),
+                events.append(.reference(ReferenceData(subject: .security(symbol), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
                                                        date: "2026-11-25")))
                 for seq in 1...3 {
-                    events.append(.trade(Trade(symbol: symbol, price: Price(units: magnitude(PSERules.maximumPrice.units)),
-                                               quantity: Quantity(magnitude(PSERules.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
+                    events.append(.trade(Trade(symbol: symbol, price: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                                               quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
                 }
-                let bid = magnitude(PSERules.maximumPrice.units)
-                events.append(.quote(Quote(symbol: symbol, bid: Price(units: bid), bidQuantity: Quantity(magnitude(PSERules.maximumQuantity.shares)),
-                                           ask: Price(units: min(bid + magnitude(1_000_000), PSERules.maximumPrice.units)),
-                                           askQuantity: Quantity(magnitude(PSERules.maximumQuantity.shares)), timestamp: at, seq: 1)))
+                let bid = magnitude(WireBounds.maximumPrice.units)
+                events.append(.quote(Quote(symbol: symbol, bid: Price(units: bid), bidQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)),
+                                           ask: Price(units: min(bid + magnitude(1_000_000), WireBounds.maximumPrice.units)),
+                                           askQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: 1)))
             }
             // No PSEi level: the header line does not fit extreme figures yet.
             for code in IndexCode.allCases where code != .psei {
-                events.append(.reference(ReferenceData(subject: .index(code), previousClose: Price(units: magnitude(PSERules.maximumPrice.units)),
+                events.append(.reference(ReferenceData(subject: .index(code), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
                                                        date: "2026-11-25")))
-                events.append(.index(IndexLevel(code: code, value: Price(units: magnitude(PSERules.maximumPrice.units)), timestamp: 1_795_577_533_000)))
+                events.append(.index(IndexLevel(code: code, value: Price(units: magnitude(WireBounds.maximumPrice.units)), timestamp: 1_795_577_533_000)))
             }
             Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
             state.ui.sort = SortKey.allCases[Int(seed) % SortKey.allCases.count]

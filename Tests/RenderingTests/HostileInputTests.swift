@@ -1,4 +1,5 @@
 import Dashboard
+import Exchange
 import Foundation
 import MarketData
 import Rendering

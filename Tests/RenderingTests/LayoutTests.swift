@@ -1,4 +1,5 @@
 import Dashboard
+import Exchange
 import MarketData
 import Rendering
 import Testing

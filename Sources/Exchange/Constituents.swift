@@ -1,3 +1,5 @@
+import MarketData
+
 /// A member of the PSEi basket with the reference figures the simulator starts from.
 public struct Constituent: Hashable, Sendable {
     public let symbol: Symbol

@@ -1,3 +1,5 @@
+import MarketData
+
 /// PSE trading rules as data (`docs/reference/pse/rules.md`): tick sizes and board lots, the trading
 /// day's phases, price thresholds and the index circuit breaker. Numbers marked unconfirmed there are
 /// estimates; correct them here and only here.

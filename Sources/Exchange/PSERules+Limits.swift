@@ -1,3 +1,5 @@
+import MarketData
+
 extension PSERules {
     /// Static threshold: the day's band around the previous close, +50% / −30%.
     public static let staticUpperPercent = 50

@@ -1,3 +1,5 @@
+import MarketData
+
 /// The phases of a PSE trading day in Asia/Manila time, as a table of start times: the one owner of every time of
 /// the trading day (the simulator's phases, the sparkline and chart slots, the chart's axis and recess, the phase
 /// shown, replay's "to the open").
