@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/psei-ticker
 SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
 
-.PHONY: deps build release test bench demo demo-replay sample-session clean
+.PHONY: deps build release format reformat test bench demo demo-replay sample-session clean
 
 ## deps: install the Debian packages that are missing (apt-get update first; as root or through sudo)
 deps:
@@ -23,8 +23,18 @@ build: deps
 release: deps
 	swift build -c release
 
+SWIFT_SOURCES := Sources Tests Benchmarks Package.swift
+
+## format: check that the code is laid out as .swift-format says (part of make test; make reformat fixes it)
+format:
+	swift format lint --strict --configuration .swift-format --recursive $(SWIFT_SOURCES)
+
+## reformat: lay the code out as .swift-format says
+reformat:
+	swift format format --in-place --configuration .swift-format --recursive $(SWIFT_SOURCES)
+
 ## test: the full suite (unit, Kafka over loopback against the embedded broker, kcat interop, end to end); one suite at a time (the fault tests check 2 s and 10 s deadlines on 2 shared cores)
-test: deps
+test: deps format
 	swift build --build-tests
 	swift test --no-parallel
 

@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "psei-ticker",
     products: [
-        .executable(name: "psei-ticker", targets: ["psei-ticker"]),
+        .executable(name: "psei-ticker", targets: ["psei-ticker"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -72,8 +72,10 @@ let package = Package(
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "MarketData"]),
         .testTarget(
             name: "LiveDashboardTests",
-            dependencies: ["LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Simulator",
-                           .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Simulator",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "MarketData", "Exchange", "Recording", "Rendering", "Simulator"]),
         .testTarget(
@@ -91,8 +93,10 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["psei-ticker", "psei-bench", "MarketData", "KafkaFeed", "Recording", "Simulator", "GoldenFiles", "CZlib",
-                           .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "psei-ticker", "psei-bench", "MarketData", "KafkaFeed", "Recording", "Simulator", "GoldenFiles", "CZlib",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             exclude: ["Snapshots"]
         ),
         .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),

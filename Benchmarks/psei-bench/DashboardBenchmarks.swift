@@ -42,8 +42,9 @@ func changedCellsBenchmark(day: [SimulatedEvent], width: Int, height: Int, frame
         samples.append(Double(grid.changedCells(since: previous)))
         previous = grid
     }
-    return BenchmarkResult(name: "cells changed \(width)x\(height)", unit: "cells of \(width * height)", samples: samples,
-                           reference: nil, referenceSamples: nil)
+    return BenchmarkResult(
+        name: "cells changed \(width)x\(height)", unit: "cells of \(width * height)", samples: samples,
+        reference: nil, referenceSamples: nil)
 }
 
 /// `replay`: the shipped session read (gzip), decoded and reduced to its closing state, in records/s.

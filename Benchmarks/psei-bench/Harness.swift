@@ -58,14 +58,17 @@ func table(_ results: [BenchmarkResult]) -> String {
     }
     let header = ["benchmark", "median", "min", "max", "unit", "reference", "ratio"]
     let rows = results.map { result in
-        [result.name, number(result.median), number(result.samples.min() ?? 0), number(result.samples.max() ?? 0), result.unit,
-         result.referenceMedian.map { "\(result.reference ?? "") \(number($0))" } ?? "-",
-         result.ratio.map { String(format: "%.2f×", $0) } ?? "-"]
+        [
+            result.name, number(result.median), number(result.samples.min() ?? 0), number(result.samples.max() ?? 0), result.unit,
+            result.referenceMedian.map { "\(result.reference ?? "") \(number($0))" } ?? "-",
+            result.ratio.map { String(format: "%.2f×", $0) } ?? "-",
+        ]
     }
     let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
     return ([header] + rows).map { row in
         row.enumerated().map { column, cell in
-            column == 0 || column == 4 || column == 5 ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            column == 0 || column == 4 || column == 5
+                ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
                 : String(repeating: " ", count: widths[column] - cell.count) + cell
         }.joined(separator: "  ")
     }.joined(separator: "\n")

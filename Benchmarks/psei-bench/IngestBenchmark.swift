@@ -14,10 +14,12 @@ func ingestBenchmark(count: Int, repetitions: Int, logger: Logger) throws -> Ben
     let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
     for index in 0..<count {
         let symbol = Symbol("S\(index % 500)")!
-        let trade = Trade(symbol: symbol, price: Price(units: 100_000 + Int64(index % 97) * 100), quantity: 100,
-                          timestamp: 1_764_034_200_000 + Int64(index), seq: Int64(index / 500 + 1))
-        try producer.send(topic: "pse.trades", key: Array(symbol.code.utf8), value: WireCodec.encode(.trade(trade)),
-                          timestamp: trade.timestamp)
+        let trade = Trade(
+            symbol: symbol, price: Price(units: 100_000 + Int64(index % 97) * 100), quantity: 100,
+            timestamp: 1_764_034_200_000 + Int64(index), seq: Int64(index / 500 + 1))
+        try producer.send(
+            topic: "pse.trades", key: Array(symbol.code.utf8), value: WireCodec.encode(.trade(trade)),
+            timestamp: trade.timestamp)
         if index % 10_000 == 0 { producer.poll() }
     }
     try producer.flush(timeoutMs: 120_000)
@@ -43,8 +45,10 @@ private func consumeAll(_ bootstrap: String, expected: Int, logger: Logger) thro
     let source = ObservedSource(inbox) { actions in
         for case .records(let results, _) in actions { taken += results.count }
     }
-    let state = DashboardLoop(backend: InMemoryScreen(width: 200, height: 60), source: source, glyphs: .unicode,
-                              shouldStop: { taken >= expected }).run(DashboardState(source: "bench"))
+    let state = DashboardLoop(
+        backend: InMemoryScreen(width: 200, height: 60), source: source, glyphs: .unicode,
+        shouldStop: { taken >= expected }
+    ).run(DashboardState(source: "bench"))
     stopped.store(true, ordering: .relaxed)
     precondition(state.feed.counters.applied == expected, "ingest applied \(state.feed.counters.applied) of \(expected)")
 }

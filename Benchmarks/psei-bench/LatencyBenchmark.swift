@@ -16,8 +16,9 @@ import TerminalUI
 func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logger) throws -> [BenchmarkResult] {
     let broker = try EmbeddedBroker(partitions: 4, topics: ["pse.trades"], logger: logger)
     let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
-    let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, topics: ["pse.trades"],
-                                     overrides: EmbeddedBroker.consumerOverrides, logger: logger)
+    let consumer = try KafkaConsumer(
+        bootstrapServers: broker.bootstrapServers, topics: ["pse.trades"],
+        overrides: EmbeddedBroker.consumerOverrides, logger: logger)
     let probe = LatencyProbe()
     let inbox = ActionInbox()
     let stopped = Atomic<Bool>(false)
@@ -31,11 +32,13 @@ func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logg
             let due = start + UInt64(index) * 1_000_000_000 / UInt64(rate)
             while case let now = DispatchTime.now().uptimeNanoseconds, now < due { usleep(UInt32((due - now) / 1000)) }
             let constituent = PSERules.constituents[index % 30]
-            let trade = Trade(symbol: constituent.symbol, price: constituent.referencePrice, quantity: 1_000,
-                              timestamp: wallClockMillis(), seq: Int64(index / 30 + 1))
+            let trade = Trade(
+                symbol: constituent.symbol, price: constituent.referencePrice, quantity: 1_000,
+                timestamp: wallClockMillis(), seq: Int64(index / 30 + 1))
             probe.produced(index)
-            try? producer.send(topic: "pse.trades", key: Array(constituent.symbol.code.utf8),
-                               value: WireCodec.encode(.trade(trade)), timestamp: trade.timestamp)
+            try? producer.send(
+                topic: "pse.trades", key: Array(constituent.symbol.code.utf8),
+                value: WireCodec.encode(.trade(trade)), timestamp: trade.timestamp)
             producer.poll()
         }
         try? producer.flush()
@@ -45,8 +48,10 @@ func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logg
     }
     producing.start()
     let screen = InMemoryScreen(width: 200, height: 60) { _ in probe.frameDrawn() }
-    DashboardLoop(backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, glyphs: .unicode,
-                  shouldStop: { stopped.load(ordering: .relaxed) }).run(DashboardState(source: "bench"))
+    DashboardLoop(
+        backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, glyphs: .unicode,
+        shouldStop: { stopped.load(ordering: .relaxed) }
+    ).run(DashboardState(source: "bench"))
 
     let latencies = probe.latencies(count: runs * perRun)
     precondition(!latencies.contains(nil), "latency: \(latencies.filter { $0 == nil }.count) trades never reached a frame")
@@ -80,7 +85,9 @@ private final class LatencyProbe: Sendable {
 
     func frameDrawn() {
         let now = DispatchTime.now().uptimeNanoseconds
-        let shown = applied.withLock { indices in defer { indices = [] }; return indices }
+        let shown = applied.withLock { indices in
+            defer { indices = [] }; return indices
+        }
         drawnAt.withLock { for index in shown { $0[index] = now } }
     }
 

@@ -7,7 +7,9 @@ import Simulator
 /// `memory`: the real `psei-ticker watch` under tmux (200×60) reads a full simulated day of `symbols` securities
 /// from an embedded broker; once it has caught up (its CPU falls quiet), its peak RSS (`VmHWM`) is read, then its
 /// CPU use over `idleWindows` windows of `idleSeconds` with no records arriving, as % of one core.
-func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, idleWindows: Int, logger: Logger) throws -> [BenchmarkResult] {
+func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, idleWindows: Int, logger: Logger) throws
+    -> [BenchmarkResult]
+{
     let broker = try EmbeddedBroker(partitions: 16, topics: FeedTopic.defaultNames, logger: logger)
     let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
     let end = ManilaTime.epochMillis(date: "2026-11-25", secondOfDay: secondOfDay)!
@@ -29,7 +31,7 @@ func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, 
     }
     let command = "exec \(siblingExecutable("psei-ticker")) watch -b \(broker.bootstrapServers) --log-file \(directory)/watch.log"
     guard system("tmux new-session -d -s \(session) -x 200 -y 60 '\(command)'") == 0,
-          let pid = Int32(shell("tmux display -p -t \(session) '#{pane_pid}'").trimmingCharacters(in: .whitespacesAndNewlines))
+        let pid = Int32(shell("tmux display -p -t \(session) '#{pane_pid}'").trimmingCharacters(in: .whitespacesAndNewlines))
     else { throw BenchmarkError("memory: could not start psei-ticker watch under tmux") }
 
     // Caught up: two quiet seconds in a row (under 5% of a core) after the day has been read.
@@ -43,10 +45,12 @@ func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, 
     let peakKiB = try processStatus(pid: pid, field: "VmHWM")
     let idle = try (0..<idleWindows).map { _ in try cpuPercent(pid: pid, over: idleSeconds) }
     return [
-        BenchmarkResult(name: "memory peak RSS (\(symbols) symbols, \(produced) records)", unit: "MiB",
-                        samples: [Double(peakKiB) / 1024], reference: nil, referenceSamples: nil),
-        BenchmarkResult(name: "memory idle CPU (\(Int(idleSeconds)) s windows)", unit: "% of a core",
-                        samples: idle, reference: nil, referenceSamples: nil),
+        BenchmarkResult(
+            name: "memory peak RSS (\(symbols) symbols, \(produced) records)", unit: "MiB",
+            samples: [Double(peakKiB) / 1024], reference: nil, referenceSamples: nil),
+        BenchmarkResult(
+            name: "memory idle CPU (\(Int(idleSeconds)) s windows)", unit: "% of a core",
+            samples: idle, reference: nil, referenceSamples: nil),
     ]
 }
 
@@ -91,7 +95,8 @@ private func cpuTicks(pid: Int32) throws -> Int {
 private func processStatus(pid: Int32, field: String) throws -> Int {
     let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
     guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
-          let kib = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" })[1]) else {
+        let kib = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" })[1])
+    else {
         throw BenchmarkError("memory: no \(field) in /proc/\(pid)/status")
     }
     return kib

@@ -31,8 +31,9 @@ do {
     }
     if wanted("ingest") { results.append(try ingestBenchmark(count: smoke ? 5_000 : 1_000_000, repetitions: repetitions, logger: logger)) }
     if wanted("memory") {
-        results += try memoryBenchmark(symbols: smoke ? 30 : 300, until: smoke ? 9 * 3600 + 35 * 60 : 15 * 3600,
-                                       idleSeconds: smoke ? 1 : 10, idleWindows: repetitions, logger: logger)
+        results += try memoryBenchmark(
+            symbols: smoke ? 30 : 300, until: smoke ? 9 * 3600 + 35 * 60 : 15 * 3600,
+            idleSeconds: smoke ? 1 : 10, idleWindows: repetitions, logger: logger)
     }
 } catch {
     FileHandle.standardError.write(Data("psei-bench: \(error)\n".utf8))

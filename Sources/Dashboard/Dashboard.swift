@@ -72,7 +72,8 @@ public enum Dashboard {
             state.market.phase = status.phase
             let second = ManilaTime(epochMillis: status.timestamp).secondOfDay
             if !state.market.schedule.begins(status.phase, atSecondOfDay: second),
-               let schedule = TradingSchedule.known.first(where: { $0.begins(status.phase, atSecondOfDay: second) }) {
+                let schedule = TradingSchedule.known.first(where: { $0.begins(status.phase, atSecondOfDay: second) })
+            {
                 state.market.schedule = schedule
             }
         case .security(let symbol):
@@ -126,12 +127,13 @@ enum SequenceCheck {
 
     /// Updates `last` unless `seq` repeats or goes back.
     static func check(_ seq: Int64, last: inout Int64?) -> SequenceCheck {
-        let verdict: SequenceCheck = switch last {
-        case nil: .next
-        case let previous? where seq <= previous: .duplicate
-        case let previous? where seq > previous + 1: .gap  // previous < seq ≤ Int64.max here: no overflow
-        default: .next
-        }
+        let verdict: SequenceCheck =
+            switch last {
+            case nil: .next
+            case let previous? where seq <= previous: .duplicate
+            case let previous? where seq > previous + 1: .gap  // previous < seq ≤ Int64.max here: no overflow
+            default: .next
+            }
         if verdict != .duplicate { last = seq }
         return verdict
     }

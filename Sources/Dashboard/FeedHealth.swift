@@ -26,8 +26,10 @@ public struct ReplayStatus: Hashable, Sendable {
     /// Why the time typed was not taken (`25:99 is not a time of day …`), until the next key.
     public var promptProblem: String?
 
-    public init(position: EpochMillis, speed: Double, progress: Double, paused: Bool, prompt: String? = nil,
-                promptProblem: String? = nil) {
+    public init(
+        position: EpochMillis, speed: Double, progress: Double, paused: Bool, prompt: String? = nil,
+        promptProblem: String? = nil
+    ) {
         self.position = position; self.speed = speed; self.progress = progress; self.paused = paused; self.prompt = prompt
         self.promptProblem = promptProblem
     }

@@ -26,7 +26,8 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         }
         if !prices.allSatisfy(PSERules.isOnTick) { return .offTickPrice }
         if case .trade(let trade) = event, trade.board == nil || trade.board == .main,
-           !PSERules.isBoardLot(trade.quantity, at: trade.price) {
+            !PSERules.isBoardLot(trade.quantity, at: trade.price)
+        {
             return .oddLot
         }
         if state.market.stocks[symbol]?.previousClose == nil, !constituents.contains(symbol) { return .unknownSymbol }

@@ -49,7 +49,8 @@ public struct MarketState: Hashable, Sendable {
     /// The `count` biggest gainers (or losers) by percentage change, best first.
     public func movers(gainers: Bool, count: Int) -> [StockState] {
         let traded = symbols.compactMap { stocks[$0] }.filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
-        return Array(traded.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
+        return Array(
+            traded.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
     }
 
     /// The `count` most active stocks by value traded.

@@ -34,7 +34,9 @@ extension PSERules {
         Constituent("BPI", "Bank of the Philippine Islands", .financials, "116", weight: 8.12, priceConfirmed: true),
         Constituent("CBC", "China Banking Corporation", .financials, "70", weight: 0.55, priceConfirmed: false),
         Constituent("CNPF", "Century Pacific Food, Inc.", .industrial, "38", weight: 1.58, priceConfirmed: false),
-        Constituent("CNVRG", "Converge Information and Communications Technology Solutions, Inc.", .services, "14.5", weight: 1.23, priceConfirmed: true),
+        Constituent(
+            "CNVRG", "Converge Information and Communications Technology Solutions, Inc.", .services, "14.5", weight: 1.23,
+            priceConfirmed: true),
         Constituent("DMC", "DMCI Holdings, Inc.", .holdingFirms, "9.5", weight: 1.41, priceConfirmed: false),
         Constituent("EMI", "Emperador Inc.", .industrial, "17", weight: 0.55, priceConfirmed: false),
         Constituent("GLO", "Globe Telecom, Inc.", .services, "1549", weight: 0.55, priceConfirmed: true),

@@ -17,15 +17,19 @@ public struct TradingSchedule: Hashable, Sendable {
     /// The regular full day (in force since 2022-03-01): pre-open 09:00, open 09:30, recess 12:00–13:00,
     /// pre-close 14:45, run-off 14:50, close 15:00. The 09:15 and 14:48 no-cancel sub-phases are part of
     /// pre-open and pre-close here.
-    public static let regular = TradingSchedule("regular", [
-        ("09:00", .preopen), ("09:30", .open), ("12:00", .recess), ("13:00", .open),
-        ("14:45", .preclose), ("14:50", .runoff), ("15:00", .closed),
-    ])
+    public static let regular = TradingSchedule(
+        "regular",
+        [
+            ("09:00", .preopen), ("09:30", .open), ("12:00", .recess), ("13:00", .open),
+            ("14:45", .preclose), ("14:50", .runoff), ("15:00", .closed),
+        ])
 
     /// The half day (e.g. 24 and 31 December): open 09:30, pre-close 11:55, run-off 12:00, close 12:10.
-    public static let halfDay = TradingSchedule("half", [
-        ("09:00", .preopen), ("09:30", .open), ("11:55", .preclose), ("12:00", .runoff), ("12:10", .closed),
-    ])
+    public static let halfDay = TradingSchedule(
+        "half",
+        [
+            ("09:00", .preopen), ("09:30", .open), ("11:55", .preclose), ("12:00", .runoff), ("12:10", .closed),
+        ])
 
     /// Every schedule the exchange runs; the longest (regular) bounds the day's series.
     public static let known = [regular, halfDay]

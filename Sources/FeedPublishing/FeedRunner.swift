@@ -23,8 +23,10 @@ public struct FeedRunner: Sendable {
 
     /// Produces `records` in order, each when its timestamp is due at the pace (the pace clock starts at
     /// `paceFrom`, or at the first record), until they end or `shouldStop` says so; then flushes.
-    public func run<Records: Sequence<FeedRecord>>(_ records: Records, paceFrom: EpochMillis? = nil,
-                                                   shouldStop: () -> Bool) throws -> Summary {
+    public func run<Records: Sequence<FeedRecord>>(
+        _ records: Records, paceFrom: EpochMillis? = nil,
+        shouldStop: () -> Bool
+    ) throws -> Summary {
         let started = DispatchTime.now()
         var summary = Summary()
         var firstTimestamp: EpochMillis?

@@ -21,15 +21,16 @@ public enum LivePacing {
         let manila = ManilaTime(epochMillis: now)
         guard pace == .factor(1), from == nil, manila.dateText == date else { return Plan(liveFrom: nil, notice: nil) }
         let clock = String(manila.clockText.prefix(5))
-        let notice: String? = if manila.secondOfDay < schedule.opens {
-            "the PSE opens at \(ManilaTime.hourMinute(secondOfDay: schedule.opens)) Manila time (now \(clock)): "
-                + "today's simulated events will arrive at their real times; --from or --pace play them sooner"
-        } else if manila.secondOfDay >= schedule.closes {
-            "the PSE is closed now (\(clock) in Manila): producing today's simulated session at once; "
-                + "--date and --from choose another day or time"
-        } else {
-            nil
-        }
+        let notice: String? =
+            if manila.secondOfDay < schedule.opens {
+                "the PSE opens at \(ManilaTime.hourMinute(secondOfDay: schedule.opens)) Manila time (now \(clock)): "
+                    + "today's simulated events will arrive at their real times; --from or --pace play them sooner"
+            } else if manila.secondOfDay >= schedule.closes {
+                "the PSE is closed now (\(clock) in Manila): producing today's simulated session at once; "
+                    + "--date and --from choose another day or time"
+            } else {
+                nil
+            }
         return Plan(liveFrom: now, notice: notice)
     }
 }

@@ -12,7 +12,8 @@ public enum BootstrapServers {
             let entry = entry.trimmingCharacters(in: .whitespaces)
             guard !entry.isEmpty else { return "has an empty entry" }
             guard let (host, port) = split(entry), !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "/" }),
-                  !port.isEmpty, port.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                !port.isEmpty, port.allSatisfy({ $0.isASCII && $0.isNumber })
+            else {
                 return "'\(entry)' is not HOST:PORT"
             }
             guard let number = Int(port), ports.contains(number) else {

@@ -1,5 +1,5 @@
-import Foundation
 import CRdKafka
+import Foundation
 import Logging
 import Synchronization
 
@@ -17,7 +17,11 @@ final class ClientContext: Sendable {
     func post(_ event: KafkaEvent) { pending.withLock { $0.append(event) } }
 
     /// The events posted since the last call.
-    func takeEvents() -> [KafkaEvent] { pending.withLock { events in defer { events = [] }; return events } }
+    func takeEvents() -> [KafkaEvent] {
+        pending.withLock { events in
+            defer { events = [] }; return events
+        }
+    }
 
     func recordDelivery(_ error: rd_kafka_resp_err_t) {
         deliveries.withLock { report in

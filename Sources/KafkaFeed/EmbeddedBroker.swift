@@ -23,13 +23,17 @@ public final class EmbeddedBroker: @unchecked Sendable {
     private let cluster: OpaquePointer
 
     /// Starts `brokers` brokers with `topics` created, each with `partitions` partitions.
-    public init(brokers: Int = 1, partitions: Int = 16, topics: [String] = FeedTopic.defaultNames,
-                logger: Logger) throws(KafkaError) {
-        handle = try KafkaHandle(RD_KAFKA_PRODUCER, KafkaConfiguration(), context: ClientContext(logger: logger),
-                                 role: "embedded broker")
+    public init(
+        brokers: Int = 1, partitions: Int = 16, topics: [String] = FeedTopic.defaultNames,
+        logger: Logger
+    ) throws(KafkaError) {
+        handle = try KafkaHandle(
+            RD_KAFKA_PRODUCER, KafkaConfiguration(), context: ClientContext(logger: logger),
+            role: "embedded broker")
         guard let cluster = rd_kafka_mock_cluster_new(handle.pointer, Int32(brokers)) else {
-            throw KafkaError(code: RD_KAFKA_RESP_ERR__FAIL.rawValue, message: "rd_kafka_mock_cluster_new failed",
-                             context: "cannot start the embedded broker")
+            throw KafkaError(
+                code: RD_KAFKA_RESP_ERR__FAIL.rawValue, message: "rd_kafka_mock_cluster_new failed",
+                context: "cannot start the embedded broker")
         }
         self.cluster = cluster
         brokerCount = brokers

@@ -38,8 +38,9 @@ public struct KafkaConfiguration: Sendable {
                 var reason = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 if KafkaConfiguration.isSecret(key), !value.isEmpty { reason = reason.replacingOccurrences(of: value, with: "******") }
                 let what = result == RD_KAFKA_CONF_UNKNOWN ? "unknown Kafka configuration property" : "invalid Kafka configuration"
-                throw KafkaError(code: RD_KAFKA_RESP_ERR__INVALID_ARG.rawValue, message: reason,
-                                 context: "\(what) \(KafkaConfiguration.describe(key, value))")
+                throw KafkaError(
+                    code: RD_KAFKA_RESP_ERR__INVALID_ARG.rawValue, message: reason,
+                    context: "\(what) \(KafkaConfiguration.describe(key, value))")
             }
         }
         return conf

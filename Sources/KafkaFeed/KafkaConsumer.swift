@@ -46,9 +46,11 @@ public final class KafkaConsumer: @unchecked Sendable {
     private var positions: [TopicPartition: Int64] = [:]
     private var lastLagReport = DispatchTime(uptimeNanoseconds: 0)
 
-    public init(bootstrapServers: String, topics: [String] = FeedTopic.defaultNames, mode: Mode = .viewer,
-                startOffset: StartOffset = .beginning, overrides: [(key: String, value: String)] = [],
-                logger: Logger) throws(KafkaError) {
+    public init(
+        bootstrapServers: String, topics: [String] = FeedTopic.defaultNames, mode: Mode = .viewer,
+        startOffset: StartOffset = .beginning, overrides: [(key: String, value: String)] = [],
+        logger: Logger
+    ) throws(KafkaError) {
         self.bootstrapServers = bootstrapServers
         self.topics = topics
         self.mode = mode
@@ -142,12 +144,15 @@ public final class KafkaConsumer: @unchecked Sendable {
             let key = message.pointee.key.map {
                 Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.key_len))
             }
-            let value = message.pointee.payload.map {
-                Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
-            } ?? []
+            let value =
+                message.pointee.payload.map {
+                    Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
+                } ?? []
             positions[partition] = message.pointee.offset + 1
-            batch.records.append(FeedRecord(topic: topic, partition: partition.partition, offset: message.pointee.offset,
-                                            timestamp: timestamp, key: key, value: value))
+            batch.records.append(
+                FeedRecord(
+                    topic: topic, partition: partition.partition, offset: message.pointee.offset,
+                    timestamp: timestamp, key: key, value: value))
         case RD_KAFKA_RESP_ERR__PARTITION_EOF:
             atEnd.insert(partition)
         case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART, RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
@@ -165,8 +170,10 @@ public final class KafkaConsumer: @unchecked Sendable {
         var lag: [TopicPartition: Int64] = [:]
         for partition in assignment {
             var low: Int64 = -1, high: Int64 = -1
-            guard rd_kafka_get_watermark_offsets(handle.pointer, partition.topic, partition.partition, &low, &high)
-                    == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0 else { continue }
+            guard
+                rd_kafka_get_watermark_offsets(handle.pointer, partition.topic, partition.partition, &low, &high)
+                    == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0
+            else { continue }
             let position = positions[partition] ?? (startOffset == .beginning ? max(low, 0) : high)
             lag[partition] = max(0, high - position)
         }
@@ -228,7 +235,8 @@ public final class KafkaConsumer: @unchecked Sendable {
         if let error = rd_kafka_incremental_assign(handle.pointer, list) {
             let message = String(cString: rd_kafka_error_string(error))
             rd_kafka_error_destroy(error)
-            batch.events.append(.error(KafkaError(code: RD_KAFKA_RESP_ERR__FAIL.rawValue, message: message, context: "cannot assign partitions")))
+            batch.events.append(
+                .error(KafkaError(code: RD_KAFKA_RESP_ERR__FAIL.rawValue, message: message, context: "cannot assign partitions")))
             return
         }
         assigned.formUnion(new)
@@ -239,8 +247,9 @@ public final class KafkaConsumer: @unchecked Sendable {
         var list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
         guard rd_kafka_assignment(handle.pointer, &list) == RD_KAFKA_RESP_ERR_NO_ERROR, let list else { return [] }
         defer { rd_kafka_topic_partition_list_destroy(list) }
-        return Set((0..<Int(list.pointee.cnt)).map { index in
-            TopicPartition(topic: String(cString: list.pointee.elems[index].topic), partition: list.pointee.elems[index].partition)
-        })
+        return Set(
+            (0..<Int(list.pointee.cnt)).map { index in
+                TopicPartition(topic: String(cString: list.pointee.elems[index].topic), partition: list.pointee.elems[index].partition)
+            })
     }
 }

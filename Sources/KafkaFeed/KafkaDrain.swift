@@ -22,8 +22,10 @@ public struct KafkaDrain {
     }
 
     /// - Parameter untilCaughtUp: false to keep reading (until `shouldStop`) after the end is reached.
-    public func run(untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
-             onBatch: (KafkaConsumer.Batch) throws -> Void) throws {
+    public func run(
+        untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
+        onBatch: (KafkaConsumer.Batch) throws -> Void
+    ) throws {
         let started = Date()
         let deadline = started.addingTimeInterval(timeoutSeconds)
         let connectDeadline = started.addingTimeInterval(min(timeoutSeconds, Self.connectSeconds))
@@ -33,7 +35,8 @@ public struct KafkaDrain {
             if untilCaughtUp && connected && consumer.isCaughtUp { return }
             // A cluster that never answers fails at the deadline; when reading to the end, so do topics that never end.
             if !connected && Date() >= connectDeadline {
-                throw Failure(description: "could not reach \(bootstrap) in \(Int(min(timeoutSeconds, Self.connectSeconds))) s: \(lastProblem)")
+                throw Failure(
+                    description: "could not reach \(bootstrap) in \(Int(min(timeoutSeconds, Self.connectSeconds))) s: \(lastProblem)")
             }
             if untilCaughtUp && Date() >= deadline {
                 throw Failure(description: "gave up after \(Int(timeoutSeconds)) s: \(lastProblem)")
@@ -47,7 +50,8 @@ public struct KafkaDrain {
                     if !connected && reason.contains("SSL handshake failed") { throw Failure(description: reason) }
                     lastProblem = reason
                 case .topicMissing(let topic):
-                    lastProblem = topic.hasPrefix("^") ? "no topic on \(bootstrap) matches \(topic)" : "topic \(topic) does not exist on \(bootstrap)"
+                    lastProblem =
+                        topic.hasPrefix("^") ? "no topic on \(bootstrap) matches \(topic)" : "topic \(topic) does not exist on \(bootstrap)"
                     if !waitForTopic { throw Failure(description: "stopped: \(lastProblem) (give --wait-for-topic to wait)") }
                 case .error(let error) where error.isSecurityFailure && !connected: throw Failure(description: error.message)
                 case .error(let error): lastProblem = error.description

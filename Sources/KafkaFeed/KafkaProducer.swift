@@ -26,8 +26,9 @@ public final class KafkaProducer: Sendable {
         while true {
             let result = value.withUnsafeBytes { valueBytes in
                 (key ?? []).withUnsafeBytes { keyBytes in
-                    psei_rd_kafka_produce(handle.pointer, topic, key == nil ? nil : keyBytes.baseAddress, keyBytes.count,
-                                          valueBytes.baseAddress, valueBytes.count, timestamp)
+                    psei_rd_kafka_produce(
+                        handle.pointer, topic, key == nil ? nil : keyBytes.baseAddress, keyBytes.count,
+                        valueBytes.baseAddress, valueBytes.count, timestamp)
                 }
             }
             switch result {

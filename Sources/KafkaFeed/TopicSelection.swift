@@ -34,8 +34,11 @@ public struct TopicSelection {
         if topic.hasPrefix("^") {
             return (try? NSRegularExpression(pattern: topic)) == nil ? "is not a valid regular expression" : nil
         }
-        let legal = topic.utf8.count <= maximumNameLength && topic != "." && topic != ".."
-            && topic.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+        let legal =
+            topic.utf8.count <= maximumNameLength && topic != "." && topic != ".."
+            && topic.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            }
         return legal ? nil : "is not a Kafka topic name (letters, digits, '.', '_' and '-', at most \(maximumNameLength); or ^regex)"
     }
 

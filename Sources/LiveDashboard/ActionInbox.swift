@@ -37,7 +37,9 @@ public final class ActionInbox: Sendable, DashboardSource {
         let records = actions.reduce(0) { count, action in
             if case .records(let results, _) = action { count + results.count } else { count }
         }
-        pending.withLock { $0.actions.append(contentsOf: actions); $0.records += records }
+        pending.withLock {
+            $0.actions.append(contentsOf: actions); $0.records += records
+        }
         wake()
     }
 
@@ -57,6 +59,8 @@ public final class ActionInbox: Sendable, DashboardSource {
     public func take(wallNow: EpochMillis) -> [DashboardAction] {
         var buffer = [UInt8](repeating: 0, count: 256)
         while read(wakeReader, &buffer, buffer.count) > 0 {}
-        return pending.withLock { pending in defer { pending = ([], 0) }; return pending.actions }
+        return pending.withLock { pending in
+            defer { pending = ([], 0) }; return pending.actions
+        }
     }
 }

@@ -25,37 +25,53 @@ public enum KeyMap {
     private static let both: Set<Mode> = [.live, .replay]
 
     public static let bindings: [Binding] = [
-        Binding(label: "↑ ↓  k j", description: "move the selection", modes: both,
-                actions: [.up: .dashboard(.up), .down: .dashboard(.down), .character("k"): .dashboard(.up), .character("j"): .dashboard(.down)]),
-        Binding(label: "PgUp PgDn", description: "page through the table", modes: both,
-                actions: [.pageUp: .dashboard(.pageUp), .pageDown: .dashboard(.pageDown)]),
-        Binding(label: "Home End", description: "first / last row", modes: both,
-                actions: [.home: .dashboard(.home), .end: .dashboard(.end)]),
-        Binding(label: "g G", description: "first / last row, as Home / End", modes: [.live],
-                actions: [.character("g"): .dashboard(.home), .character("G"): .dashboard(.end)]),
+        Binding(
+            label: "↑ ↓  k j", description: "move the selection", modes: both,
+            actions: [.up: .dashboard(.up), .down: .dashboard(.down), .character("k"): .dashboard(.up), .character("j"): .dashboard(.down)]),
+        Binding(
+            label: "PgUp PgDn", description: "page through the table", modes: both,
+            actions: [.pageUp: .dashboard(.pageUp), .pageDown: .dashboard(.pageDown)]),
+        Binding(
+            label: "Home End", description: "first / last row", modes: both,
+            actions: [.home: .dashboard(.home), .end: .dashboard(.end)]),
+        Binding(
+            label: "g G", description: "first / last row, as Home / End", modes: [.live],
+            actions: [.character("g"): .dashboard(.home), .character("G"): .dashboard(.end)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
-        Binding(label: "Enter  t", description: "time & sales of the selection", modes: both,
-                actions: [.enter: .dashboard(.toggleDetail), .character("t"): .dashboard(.toggleDetail)]),
-        Binding(label: "space", description: "pause / resume the display", modes: [.live],
-                actions: [.character(" "): .dashboard(.togglePause)]),
-        Binding(label: "space", description: "pause / resume the replay", modes: [.replay],
-                actions: [.character(" "): .replay(.togglePause)]),
-        Binding(label: "+ -", description: "faster / slower (\(speed(ReplayFeed.speeds.first!))x to \(speed(ReplayFeed.speeds.last!))x)", modes: [.replay],
-                actions: [.character("+"): .replay(.faster), .character("="): .replay(.faster),
-                          .character("-"): .replay(.slower), .character("_"): .replay(.slower)]),
-        Binding(label: "← →", description: "back / on one minute", modes: [.replay],
-                actions: [.left: .replay(.forward(minutes: -1)), .right: .replay(.forward(minutes: 1))]),
-        Binding(label: "[ ]", description: "back / on fifteen minutes", modes: [.replay],
-                actions: [.character("["): .replay(.forward(minutes: -15)), .character("]"): .replay(.forward(minutes: 15))]),
+        Binding(
+            label: "Enter  t", description: "time & sales of the selection", modes: both,
+            actions: [.enter: .dashboard(.toggleDetail), .character("t"): .dashboard(.toggleDetail)]),
+        Binding(
+            label: "space", description: "pause / resume the display", modes: [.live],
+            actions: [.character(" "): .dashboard(.togglePause)]),
+        Binding(
+            label: "space", description: "pause / resume the replay", modes: [.replay],
+            actions: [.character(" "): .replay(.togglePause)]),
+        Binding(
+            label: "+ -", description: "faster / slower (\(speed(ReplayFeed.speeds.first!))x to \(speed(ReplayFeed.speeds.last!))x)",
+            modes: [.replay],
+            actions: [
+                .character("+"): .replay(.faster), .character("="): .replay(.faster),
+                .character("-"): .replay(.slower), .character("_"): .replay(.slower),
+            ]),
+        Binding(
+            label: "← →", description: "back / on one minute", modes: [.replay],
+            actions: [.left: .replay(.forward(minutes: -1)), .right: .replay(.forward(minutes: 1))]),
+        Binding(
+            label: "[ ]", description: "back / on fifteen minutes", modes: [.replay],
+            actions: [.character("["): .replay(.forward(minutes: -15)), .character("]"): .replay(.forward(minutes: 15))]),
         Binding(label: "0", description: "to the open", modes: [.replay], actions: [.character("0"): .replay(.toOpen)]),
-        Binding(label: "g", description: "go to a time: HH:MM[:SS] Enter (Backspace erases, Esc cancels)", modes: [.replay],
-                actions: [.character("g"): .replay(.goToTime)]),
-        Binding(label: "?  h", description: "show / hide this help", modes: both,
-                actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
+        Binding(
+            label: "g", description: "go to a time: HH:MM[:SS] Enter (Backspace erases, Esc cancels)", modes: [.replay],
+            actions: [.character("g"): .replay(.goToTime)]),
+        Binding(
+            label: "?  h", description: "show / hide this help", modes: both,
+            actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(label: "Esc", description: "close help / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]),
-        Binding(label: "q  Ctrl-C", description: "quit", modes: both,
-                actions: [.character("q"): .dashboard(.quit), .character("Q"): .dashboard(.quit), .interrupt: .dashboard(.quit)]),
+        Binding(
+            label: "q  Ctrl-C", description: "quit", modes: both,
+            actions: [.character("q"): .dashboard(.quit), .character("Q"): .dashboard(.quit), .interrupt: .dashboard(.quit)]),
     ]
 
     /// What `input` does in `mode`, nil when nothing.

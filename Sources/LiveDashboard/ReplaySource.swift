@@ -105,7 +105,8 @@ public final class ReplaySource: DashboardSource {
     }
 
     private func status(wallNow: EpochMillis) -> ReplayStatus {
-        ReplayStatus(position: feed.position(wallNow: wallNow), speed: feed.speed, progress: feed.progress(wallNow: wallNow),
-                     paused: feed.isPaused, prompt: prompt, promptProblem: promptProblem)
+        ReplayStatus(
+            position: feed.position(wallNow: wallNow), speed: feed.speed, progress: feed.progress(wallNow: wallNow),
+            paused: feed.isPaused, prompt: prompt, promptProblem: promptProblem)
     }
 }

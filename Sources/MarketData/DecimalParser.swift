@@ -44,7 +44,8 @@ enum DecimalParser {
         }
         let integerDigits = index - integerStart
         guard integerDigits > 0, integerDigits + scale <= 18,
-              text[integerStart] != UInt8(ascii: "0") || integerDigits == 1 else { return nil }
+            text[integerStart] != UInt8(ascii: "0") || integerDigits == 1
+        else { return nil }
         var fractionDigits = 0
         if index < count {
             guard text[index] == UInt8(ascii: "."), index + 1 < count else { return nil }

@@ -35,8 +35,10 @@ public struct FeedRecord: Hashable, Sendable {
     public var key: [UInt8]?
     public var value: [UInt8]
 
-    public init(topic: String, partition: Int32 = 0, offset: Int64 = 0, timestamp: EpochMillis,
-                key: [UInt8]?, value: [UInt8]) {
+    public init(
+        topic: String, partition: Int32 = 0, offset: Int64 = 0, timestamp: EpochMillis,
+        key: [UInt8]?, value: [UInt8]
+    ) {
         self.topic = topic; self.partition = partition; self.offset = offset; self.timestamp = timestamp
         self.key = key; self.value = value
     }

@@ -122,7 +122,8 @@ struct JSONScanner {
                 skipWhitespace()
             }
             if case .number(let range) = try scanValue(depth: depth + 1),
-               DecimalParser.parse(bytes[range], scale: 0) == .malformed {
+                DecimalParser.parse(bytes[range], scale: 0) == .malformed
+            {
                 throw DecodeFailure(reason: .notJSON, detail: "bad number")
             }
             skipWhitespace()
@@ -188,7 +189,8 @@ struct JSONScanner {
     static func isNumberByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-             UInt8(ascii: "e"), UInt8(ascii: "E"): return true
+            UInt8(ascii: "e"), UInt8(ascii: "E"):
+            return true
         default: return false
         }
     }

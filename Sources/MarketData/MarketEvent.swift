@@ -18,8 +18,10 @@ public struct Trade: Hashable, Sendable {
     public var foreign: ForeignSide?
     public var board: Board?
 
-    public init(symbol: Symbol, price: Price, quantity: Quantity, timestamp: EpochMillis, seq: Int64,
-                buyer: String? = nil, seller: String? = nil, foreign: ForeignSide? = nil, board: Board? = nil) {
+    public init(
+        symbol: Symbol, price: Price, quantity: Quantity, timestamp: EpochMillis, seq: Int64,
+        buyer: String? = nil, seller: String? = nil, foreign: ForeignSide? = nil, board: Board? = nil
+    ) {
         self.symbol = symbol; self.price = price; self.quantity = quantity; self.timestamp = timestamp
         self.seq = seq; self.buyer = buyer; self.seller = seller; self.foreign = foreign; self.board = board
     }
@@ -39,8 +41,10 @@ public struct Quote: Hashable, Sendable {
     public var timestamp: EpochMillis
     public var seq: Int64
 
-    public init(symbol: Symbol, bid: Price?, bidQuantity: Quantity, ask: Price?, askQuantity: Quantity,
-                timestamp: EpochMillis, seq: Int64) {
+    public init(
+        symbol: Symbol, bid: Price?, bidQuantity: Quantity, ask: Price?, askQuantity: Quantity,
+        timestamp: EpochMillis, seq: Int64
+    ) {
         self.symbol = symbol; self.bid = bid; self.bidQuantity = bidQuantity; self.ask = ask
         self.askQuantity = askQuantity; self.timestamp = timestamp; self.seq = seq
     }
@@ -91,8 +95,10 @@ public struct ReferenceData: Hashable, Sendable {
     /// The trading date it applies to, `YYYY-MM-DD`.
     public var date: String
 
-    public init(subject: Subject, name: String? = nil, sector: String? = nil, previousClose: Price,
-                boardLot: Quantity? = nil, date: String) {
+    public init(
+        subject: Subject, name: String? = nil, sector: String? = nil, previousClose: Price,
+        boardLot: Quantity? = nil, date: String
+    ) {
         self.subject = subject; self.name = name; self.sector = sector; self.previousClose = previousClose
         self.boardLot = boardLot; self.date = date
     }

@@ -14,8 +14,8 @@ public enum TerminalSafe {
     /// True for scalars that a terminal could interpret or that change how following text is laid out.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true          // C0, DEL, C1 (ESC, CSI, OSC, BEL, …)
-        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true // zero-width, bidi
+        case 0x00...0x1F, 0x7F...0x9F: return true  // C0, DEL, C1 (ESC, CSI, OSC, BEL, …)
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true  // zero-width, bidi
         default: return false
         }
     }

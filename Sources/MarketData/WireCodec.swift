@@ -9,8 +9,10 @@ public enum WireCodec {
     /// Decodes one record according to its topic.
     public static func decode(_ record: FeedRecord) -> Result<MarketEvent, DecodeError> {
         func failure(_ failure: DecodeFailure) -> Result<MarketEvent, DecodeError> {
-            .failure(DecodeError(reason: failure.reason, detail: failure.detail, topic: record.topic,
-                                 partition: record.partition, offset: record.offset))
+            .failure(
+                DecodeError(
+                    reason: failure.reason, detail: failure.detail, topic: record.topic,
+                    partition: record.partition, offset: record.offset))
         }
         guard let topic = FeedTopic(topicName: record.topic) else {
             return failure(DecodeFailure(reason: .unknownTopic, detail: record.topic))
@@ -52,20 +54,32 @@ public enum WireCodec {
         var symbol: Symbol?, price: Price?, quantity: Quantity?, timestamp: EpochMillis?, seq: Int64?
         var buyer: String?, seller: String?, foreign: Trade.ForeignSide?, board: Trade.Board?
         while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "sym") { try fields.mark(0, "sym"); symbol = try scanner.symbol(value, "sym") }
-            else if scanner.key(key, is: "px") { try fields.mark(1, "px"); price = try scanner.price(value, "px") }
-            else if scanner.key(key, is: "qty") { try fields.mark(2, "qty"); quantity = try scanner.quantity(value, "qty") }
-            else if scanner.key(key, is: "ts") { try fields.mark(3, "ts"); timestamp = try scanner.timestamp(value, "ts") }
-            else if scanner.key(key, is: "seq") { try fields.mark(4, "seq"); seq = try scanner.sequence(value, "seq") }
-            else if scanner.key(key, is: "v") { try fields.mark(5, "v"); try scanner.checkVersion(value) }
-            else if scanner.key(key, is: "buyer") { try fields.mark(6, "buyer"); buyer = try scanner.brokerCode(value, "buyer") }
-            else if scanner.key(key, is: "seller") { try fields.mark(7, "seller"); seller = try scanner.brokerCode(value, "seller") }
-            else if scanner.key(key, is: "foreign") { try fields.mark(8, "foreign"); foreign = try scanner.enumeration(value, "foreign") }
-            else if scanner.key(key, is: "board") { try fields.mark(9, "board"); board = try scanner.enumeration(value, "board") }
+            if scanner.key(key, is: "sym") {
+                try fields.mark(0, "sym"); symbol = try scanner.symbol(value, "sym")
+            } else if scanner.key(key, is: "px") {
+                try fields.mark(1, "px"); price = try scanner.price(value, "px")
+            } else if scanner.key(key, is: "qty") {
+                try fields.mark(2, "qty"); quantity = try scanner.quantity(value, "qty")
+            } else if scanner.key(key, is: "ts") {
+                try fields.mark(3, "ts"); timestamp = try scanner.timestamp(value, "ts")
+            } else if scanner.key(key, is: "seq") {
+                try fields.mark(4, "seq"); seq = try scanner.sequence(value, "seq")
+            } else if scanner.key(key, is: "v") {
+                try fields.mark(5, "v"); try scanner.checkVersion(value)
+            } else if scanner.key(key, is: "buyer") {
+                try fields.mark(6, "buyer"); buyer = try scanner.brokerCode(value, "buyer")
+            } else if scanner.key(key, is: "seller") {
+                try fields.mark(7, "seller"); seller = try scanner.brokerCode(value, "seller")
+            } else if scanner.key(key, is: "foreign") {
+                try fields.mark(8, "foreign"); foreign = try scanner.enumeration(value, "foreign")
+            } else if scanner.key(key, is: "board") {
+                try fields.mark(9, "board"); board = try scanner.enumeration(value, "board")
+            }
         }
-        return Trade(symbol: try required(symbol, "sym"), price: try required(price, "px"),
-                     quantity: try required(quantity, "qty"), timestamp: try required(timestamp, "ts"),
-                     seq: try required(seq, "seq"), buyer: buyer, seller: seller, foreign: foreign, board: board)
+        return Trade(
+            symbol: try required(symbol, "sym"), price: try required(price, "px"),
+            quantity: try required(quantity, "qty"), timestamp: try required(timestamp, "ts"),
+            seq: try required(seq, "seq"), buyer: buyer, seller: seller, foreign: foreign, board: board)
     }
 
     private static func decodeQuote(_ scanner: inout JSONScanner) throws(DecodeFailure) -> Quote {
@@ -73,21 +87,31 @@ public enum WireCodec {
         var symbol: Symbol?, bid: Price?, bidQuantity: Quantity?, ask: Price?, askQuantity: Quantity?
         var timestamp: EpochMillis?, seq: Int64?
         while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "sym") { try fields.mark(0, "sym"); symbol = try scanner.symbol(value, "sym") }
-            else if scanner.key(key, is: "bid") { try fields.mark(1, "bid"); bid = try optionalPrice(scanner, value, "bid") }
-            else if scanner.key(key, is: "bidQty") { try fields.mark(2, "bidQty"); bidQuantity = try scanner.quantity(value, "bidQty") }
-            else if scanner.key(key, is: "ask") { try fields.mark(3, "ask"); ask = try optionalPrice(scanner, value, "ask") }
-            else if scanner.key(key, is: "askQty") { try fields.mark(4, "askQty"); askQuantity = try scanner.quantity(value, "askQty") }
-            else if scanner.key(key, is: "ts") { try fields.mark(5, "ts"); timestamp = try scanner.timestamp(value, "ts") }
-            else if scanner.key(key, is: "seq") { try fields.mark(6, "seq"); seq = try scanner.sequence(value, "seq") }
-            else if scanner.key(key, is: "v") { try fields.mark(7, "v"); try scanner.checkVersion(value) }
+            if scanner.key(key, is: "sym") {
+                try fields.mark(0, "sym"); symbol = try scanner.symbol(value, "sym")
+            } else if scanner.key(key, is: "bid") {
+                try fields.mark(1, "bid"); bid = try optionalPrice(scanner, value, "bid")
+            } else if scanner.key(key, is: "bidQty") {
+                try fields.mark(2, "bidQty"); bidQuantity = try scanner.quantity(value, "bidQty")
+            } else if scanner.key(key, is: "ask") {
+                try fields.mark(3, "ask"); ask = try optionalPrice(scanner, value, "ask")
+            } else if scanner.key(key, is: "askQty") {
+                try fields.mark(4, "askQty"); askQuantity = try scanner.quantity(value, "askQty")
+            } else if scanner.key(key, is: "ts") {
+                try fields.mark(5, "ts"); timestamp = try scanner.timestamp(value, "ts")
+            } else if scanner.key(key, is: "seq") {
+                try fields.mark(6, "seq"); seq = try scanner.sequence(value, "seq")
+            } else if scanner.key(key, is: "v") {
+                try fields.mark(7, "v"); try scanner.checkVersion(value)
+            }
         }
         if bid != nil && bidQuantity == nil { throw DecodeFailure(reason: .missingField, detail: "bidQty") }
         if ask != nil && askQuantity == nil { throw DecodeFailure(reason: .missingField, detail: "askQty") }
         if let bid, let ask, bid > ask { throw DecodeFailure(reason: .crossedQuote, detail: "bid") }
-        return Quote(symbol: try required(symbol, "sym"), bid: bid, bidQuantity: bid == nil ? 0 : bidQuantity ?? 0,
-                     ask: ask, askQuantity: ask == nil ? 0 : askQuantity ?? 0,
-                     timestamp: try required(timestamp, "ts"), seq: try required(seq, "seq"))
+        return Quote(
+            symbol: try required(symbol, "sym"), bid: bid, bidQuantity: bid == nil ? 0 : bidQuantity ?? 0,
+            ask: ask, askQuantity: ask == nil ? 0 : askQuantity ?? 0,
+            timestamp: try required(timestamp, "ts"), seq: try required(seq, "seq"))
     }
 
     /// A side of the book: a price, or `null` for an empty side.
@@ -100,13 +124,19 @@ public enum WireCodec {
         var fields = FieldSet()
         var code: IndexCode?, level: Price?, timestamp: EpochMillis?
         while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "code") { try fields.mark(0, "code"); code = try scanner.enumeration(value, "code", unknown: .unknownIndex) }
-            else if scanner.key(key, is: "value") { try fields.mark(1, "value"); level = try scanner.price(value, "value") }
-            else if scanner.key(key, is: "ts") { try fields.mark(2, "ts"); timestamp = try scanner.timestamp(value, "ts") }
-            else if scanner.key(key, is: "v") { try fields.mark(3, "v"); try scanner.checkVersion(value) }
+            if scanner.key(key, is: "code") {
+                try fields.mark(0, "code"); code = try scanner.enumeration(value, "code", unknown: .unknownIndex)
+            } else if scanner.key(key, is: "value") {
+                try fields.mark(1, "value"); level = try scanner.price(value, "value")
+            } else if scanner.key(key, is: "ts") {
+                try fields.mark(2, "ts"); timestamp = try scanner.timestamp(value, "ts")
+            } else if scanner.key(key, is: "v") {
+                try fields.mark(3, "v"); try scanner.checkVersion(value)
+            }
         }
-        return IndexLevel(code: try required(code, "code"), value: try required(level, "value"),
-                          timestamp: try required(timestamp, "ts"))
+        return IndexLevel(
+            code: try required(code, "code"), value: try required(level, "value"),
+            timestamp: try required(timestamp, "ts"))
     }
 
     private static func decodeStatus(_ scanner: inout JSONScanner) throws(DecodeFailure) -> StatusChange {
@@ -116,17 +146,26 @@ public enum WireCodec {
             if scanner.key(key, is: "scope") {
                 try fields.mark(0, "scope")
                 let text = try scanner.string(value, "scope")
-                if text == "MARKET" { scope = .market }
-                else if let symbol = Symbol(text) { scope = .security(symbol) }
-                else { throw DecodeFailure(reason: .badSymbol, detail: "scope") }
+                if text == "MARKET" {
+                    scope = .market
+                } else if let symbol = Symbol(text) {
+                    scope = .security(symbol)
+                } else {
+                    throw DecodeFailure(reason: .badSymbol, detail: "scope")
+                }
+            } else if scanner.key(key, is: "phase") {
+                try fields.mark(1, "phase"); phase = try scanner.enumeration(value, "phase", unknown: .unknownPhase)
+            } else if scanner.key(key, is: "ts") {
+                try fields.mark(2, "ts"); timestamp = try scanner.timestamp(value, "ts")
+            } else if scanner.key(key, is: "reason") {
+                try fields.mark(3, "reason"); reason = try scanner.displayText(value, "reason")
+            } else if scanner.key(key, is: "v") {
+                try fields.mark(4, "v"); try scanner.checkVersion(value)
             }
-            else if scanner.key(key, is: "phase") { try fields.mark(1, "phase"); phase = try scanner.enumeration(value, "phase", unknown: .unknownPhase) }
-            else if scanner.key(key, is: "ts") { try fields.mark(2, "ts"); timestamp = try scanner.timestamp(value, "ts") }
-            else if scanner.key(key, is: "reason") { try fields.mark(3, "reason"); reason = try scanner.displayText(value, "reason") }
-            else if scanner.key(key, is: "v") { try fields.mark(4, "v"); try scanner.checkVersion(value) }
         }
-        return StatusChange(scope: try required(scope, "scope"), phase: try required(phase, "phase"),
-                            timestamp: try required(timestamp, "ts"), reason: reason)
+        return StatusChange(
+            scope: try required(scope, "scope"), phase: try required(phase, "phase"),
+            timestamp: try required(timestamp, "ts"), reason: reason)
     }
 
     private static func decodeReference(_ scanner: inout JSONScanner) throws(DecodeFailure) -> ReferenceData {
@@ -134,20 +173,28 @@ public enum WireCodec {
         var subject: ReferenceData.Subject?, name: String?, sector: String?, previousClose: Price?
         var boardLot: Quantity?, date: String?
         while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "sym") { try fields.mark(0, "sym"); subject = .security(try scanner.symbol(value, "sym")) }
-            else if scanner.key(key, is: "code") {
+            if scanner.key(key, is: "sym") {
+                try fields.mark(0, "sym"); subject = .security(try scanner.symbol(value, "sym"))
+            } else if scanner.key(key, is: "code") {
                 try fields.mark(0, "code")
                 subject = .index(try scanner.enumeration(value, "code", unknown: .unknownIndex))
+            } else if scanner.key(key, is: "name") {
+                try fields.mark(1, "name"); name = try scanner.displayText(value, "name")
+            } else if scanner.key(key, is: "sector") {
+                try fields.mark(2, "sector"); sector = try scanner.displayText(value, "sector", limit: 40)
+            } else if scanner.key(key, is: "prevClose") {
+                try fields.mark(3, "prevClose"); previousClose = try scanner.price(value, "prevClose")
+            } else if scanner.key(key, is: "boardLot") {
+                try fields.mark(4, "boardLot"); boardLot = try scanner.quantity(value, "boardLot")
+            } else if scanner.key(key, is: "date") {
+                try fields.mark(5, "date"); date = try scanner.date(value, "date")
+            } else if scanner.key(key, is: "v") {
+                try fields.mark(6, "v"); try scanner.checkVersion(value)
             }
-            else if scanner.key(key, is: "name") { try fields.mark(1, "name"); name = try scanner.displayText(value, "name") }
-            else if scanner.key(key, is: "sector") { try fields.mark(2, "sector"); sector = try scanner.displayText(value, "sector", limit: 40) }
-            else if scanner.key(key, is: "prevClose") { try fields.mark(3, "prevClose"); previousClose = try scanner.price(value, "prevClose") }
-            else if scanner.key(key, is: "boardLot") { try fields.mark(4, "boardLot"); boardLot = try scanner.quantity(value, "boardLot") }
-            else if scanner.key(key, is: "date") { try fields.mark(5, "date"); date = try scanner.date(value, "date") }
-            else if scanner.key(key, is: "v") { try fields.mark(6, "v"); try scanner.checkVersion(value) }
         }
-        return ReferenceData(subject: try required(subject, "sym"), name: name, sector: sector,
-                             previousClose: try required(previousClose, "prevClose"), boardLot: boardLot,
-                             date: try required(date, "date"))
+        return ReferenceData(
+            subject: try required(subject, "sym"), name: name, sector: sector,
+            previousClose: try required(previousClose, "prevClose"), boardLot: boardLot,
+            date: try required(date, "date"))
     }
 }

@@ -70,14 +70,16 @@ extension JSONScanner {
     func brokerCode(_ value: JSONValue, _ field: String) throws(DecodeFailure) -> String {
         let code = try string(value, field)
         guard (1...8).contains(code.utf8.count),
-              code.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) }) else {
+            code.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) })
+        else {
             throw DecodeFailure(reason: .badValue, detail: field)
         }
         return code
     }
 
     func enumeration<E: RawRepresentable>(_ value: JSONValue, _ field: String, unknown: DecodeError.Reason = .badValue)
-        throws(DecodeFailure) -> E where E.RawValue == String {
+        throws(DecodeFailure) -> E where E.RawValue == String
+    {
         guard let result = E(rawValue: try string(value, field)) else { throw DecodeFailure(reason: unknown, detail: field) }
         return result
     }
@@ -88,7 +90,8 @@ extension JSONScanner {
         let bytes = Array(text.utf8)
         let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9]
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              digitsAt.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) else {
+            digitsAt.allSatisfy({ (0x30...0x39).contains(bytes[$0]) })
+        else {
             throw DecodeFailure(reason: .badValue, detail: field)
         }
         let month = Int(bytes[5] - 0x30) * 10 + Int(bytes[6] - 0x30)
@@ -103,7 +106,8 @@ extension JSONScanner {
     }
 
     private static func decimal(_ text: Slice<UnsafeBufferPointer<UInt8>>, scale: Int, _ field: String)
-        throws(DecodeFailure) -> Int64 {
+        throws(DecodeFailure) -> Int64
+    {
         switch DecimalParser.parse(text, scale: scale) {
         case .value(let value): return value
         case .malformed, .tooPrecise: throw DecodeFailure(reason: .badNumber, detail: field)

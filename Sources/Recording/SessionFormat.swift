@@ -23,7 +23,9 @@ public enum SessionFormat {
         json.field("p", Int64(record.partition))
         json.field("o", record.offset)
         if let key = record.key {
-            if let text = String(validating: key, as: UTF8.self) { json.field("k", text) } else {
+            if let text = String(validating: key, as: UTF8.self) {
+                json.field("k", text)
+            } else {
                 json.field("k64", Data(key).base64EncodedString())
             }
         }
@@ -46,7 +48,9 @@ public enum SessionFormat {
         guard let fields = JSONFields.parse(line) else { return .failure(LineProblem("not a JSON object")) }
         guard let timestamp = fields["t"]?.integer else { return .failure(LineProblem("no integer \"t\"")) }
         guard let topic = fields["topic"]?.string else { return .failure(LineProblem("no \"topic\"")) }
-        guard let partition = fields["p"]?.integer, let offset = fields["o"]?.integer else { return .failure(LineProblem("no \"p\" or \"o\"")) }
+        guard let partition = fields["p"]?.integer, let offset = fields["o"]?.integer else {
+            return .failure(LineProblem("no \"p\" or \"o\""))
+        }
         var key: [UInt8]?
         if let text = fields["k"]?.string { key = Array(text.utf8) }
         if let encoded = fields["k64"]?.string {
@@ -62,8 +66,10 @@ public enum SessionFormat {
         } else {
             return .failure(LineProblem("no \"v\" object or \"v64\""))
         }
-        return .success(FeedRecord(topic: topic, partition: Int32(truncatingIfNeeded: partition), offset: offset,
-                                   timestamp: timestamp, key: key, value: value))
+        return .success(
+            FeedRecord(
+                topic: topic, partition: Int32(truncatingIfNeeded: partition), offset: offset,
+                timestamp: timestamp, key: key, value: value))
     }
 }
 

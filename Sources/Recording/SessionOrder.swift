@@ -28,7 +28,8 @@ public enum SessionOrder {
     /// that does not decode, which then takes effect at its own time like any record).
     private static func referenceDate(_ record: FeedRecord) -> String? {
         guard FeedTopic(topicName: record.topic) == .reference,
-              case .success(.reference(let reference)) = WireCodec.decode(record) else { return nil }
+            case .success(.reference(let reference)) = WireCodec.decode(record)
+        else { return nil }
         return reference.date
     }
 }

@@ -71,8 +71,10 @@ public final class SessionReader: Sequence, IteratorProtocol {
     public func next() -> FeedRecord? {
         guard error == nil else { return nil }
         do throws(SessionError) {
-            while let (line, terminated) = try Self.nextLine(file: file, path: path, buffer: &buffer, start: &start,
-                                                             atEnd: &atEnd, lineNumber: lineNumber + 1) {
+            while let (line, terminated) = try Self.nextLine(
+                file: file, path: path, buffer: &buffer, start: &start,
+                atEnd: &atEnd, lineNumber: lineNumber + 1)
+            {
                 lineNumber += 1
                 if line.isEmpty { continue }
                 switch SessionFormat.parseRecord(line) {
@@ -106,7 +108,8 @@ public final class SessionReader: Sequence, IteratorProtocol {
     private func reportTruncation() throws(SessionError) {
         guard !truncationReported else { return }
         truncationReported = true
-        let last = lastRecord.map { "the last complete record is line \($0.line), at \(ManilaTime(epochMillis: $0.time).clockText) PHT" }
+        let last =
+            lastRecord.map { "the last complete record is line \($0.line), at \(ManilaTime(epochMillis: $0.time).clockText) PHT" }
             ?? "it holds no complete record"
         let message = "compressed stream is truncated (the file ends before the gzip trailer); \(last)"
         guard allowPartial else { throw SessionError(file: path, message: message + "; --allow-partial reads it anyway") }
@@ -114,8 +117,10 @@ public final class SessionReader: Sequence, IteratorProtocol {
     }
 
     /// Reads the next line: its bytes and whether a newline ended it (false only for the file's last line).
-    private static func nextLine(file: gzFile, path: String, buffer: inout [UInt8], start: inout Int, atEnd: inout Bool,
-                                 lineNumber: Int) throws(SessionError) -> (line: [UInt8], terminated: Bool)? {
+    private static func nextLine(
+        file: gzFile, path: String, buffer: inout [UInt8], start: inout Int, atEnd: inout Bool,
+        lineNumber: Int
+    ) throws(SessionError) -> (line: [UInt8], terminated: Bool)? {
         while true {
             if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(buffer[start..<newline])

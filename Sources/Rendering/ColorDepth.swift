@@ -26,8 +26,12 @@ public enum ColorDepth: Int, Comparable, Sendable {
         var reduced = style
         reduced.background = nearest(style.background)
         let candidate = isAnsi ? ColorDepth.ansi16.nearest(style.foreground) : nearest(style.foreground)
-        if reduced.background == .terminalDefault, [.ansi(ColorPalette.black), .ansi(ColorPalette.grey), .indexed(ColorPalette.black),
-                                                    .indexed(ColorPalette.grey)].contains(candidate) {
+        if reduced.background == .terminalDefault,
+            [
+                .ansi(ColorPalette.black), .ansi(ColorPalette.grey), .indexed(ColorPalette.black),
+                .indexed(ColorPalette.grey),
+            ].contains(candidate)
+        {
             reduced.foreground = .terminalDefault
             reduced.dim = true
         } else {

@@ -55,7 +55,11 @@ enum ColorPalette {
         let high = max(r, g, b), low = min(r, g, b)
         if high - low < 40 { return high < 64 ? black : high < 160 ? grey : high < 224 ? 7 : 15 }
         var hue: Double
-        if high == r { hue = (g - b) / (high - low) * 60 } else if high == g { hue = (b - r) / (high - low) * 60 + 120 } else {
+        if high == r {
+            hue = (g - b) / (high - low) * 60
+        } else if high == g {
+            hue = (b - r) / (high - low) * 60 + 120
+        } else {
             hue = (r - g) / (high - low) * 60 + 240
         }
         if hue < 0 { hue += 360 }

@@ -10,8 +10,10 @@ enum Format {
 
     /// `value` (in 10^−`scale`) with `decimals` ≤ `scale` fractional digits, grouped, in at most `width` characters.
     /// `signed` shows `+` for a positive value and a space for zero; a negative value always has its minus.
-    static func fit(_ value: Int128, scale: Int, decimals: Int, width: Int, glyphs: Glyphs, signed: Bool = false,
-                    suffix: String = "") -> String {
+    static func fit(
+        _ value: Int128, scale: Int, decimals: Int, width: Int, glyphs: Glyphs, signed: Bool = false,
+        suffix: String = ""
+    ) -> String {
         let sign = value < 0 ? glyphs.minus : !signed ? "" : value == 0 ? " " : "+"
         let room = width - sign.count - suffix.count
         for shown in stride(from: decimals, through: 0, by: -1) {

@@ -110,10 +110,13 @@ extension FrameExport {
                 let painted = PaintedStyle(theme[run.role], page: theme.page)
                 let x = 8 + Double(run.column) * cell, length = Double(run.text.count) * cell
                 if let background = painted.background {
-                    shapes.append("<rect x=\"\(number(x))\" y=\"\(number(top))\" width=\"\(number(length))\" height=\"\(number(line))\" fill=\"\(background)\"/>")
+                    shapes.append(
+                        "<rect x=\"\(number(x))\" y=\"\(number(top))\" width=\"\(number(length))\" height=\"\(number(line))\" fill=\"\(background)\"/>"
+                    )
                 }
                 guard !run.isBlank else { continue }
-                var attributes = "x=\"\(number(x))\" y=\"\(number(top + 13))\" textLength=\"\(number(length))\" "
+                var attributes =
+                    "x=\"\(number(x))\" y=\"\(number(top + 13))\" textLength=\"\(number(length))\" "
                     + "lengthAdjust=\"spacingAndGlyphs\" fill=\"\(painted.foreground)\""
                 if painted.bold { attributes += " font-weight=\"bold\"" }
                 if painted.dim { attributes += " opacity=\"0.7\"" }

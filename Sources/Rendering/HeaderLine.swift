@@ -18,16 +18,20 @@ public enum HeaderLine {
             SegmentedLine.Segment(runs, side: .left, order: order, spacing: spacing)
         }
         func right(_ order: Int, spacing: Int, _ text: String) -> SegmentedLine.Segment {
-            SegmentedLine.Segment([Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
+            SegmentedLine.Segment(
+                [Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
         }
-        let level = left(0, spacing: 0, Run("PSEi ", .header),
-                         psei.value.map { Run($0.formatted(decimals: 2, grouping: true), .header) } ?? Run("waiting for index data", .label))
+        let level = left(
+            0, spacing: 0, Run("PSEi ", .header),
+            psei.value.map { Run($0.formatted(decimals: 2, grouping: true), .header) } ?? Run("waiting for index data", .label))
         var changeSegments: [SegmentedLine.Segment] = []
         if let value = psei.value, let change = psei.change, let percent = psei.changePercent {
             let direction = Int(change.units.signum())
             let role = context.role(direction)
-            changeSegments = [left(1, spacing: 1, Run("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: glyphs))", role)),
-                              left(2, spacing: 1, Run("(\(Format.percent(percent, glyphs: glyphs).trimmingLeadingSpace))", role))]
+            changeSegments = [
+                left(1, spacing: 1, Run("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: glyphs))", role)),
+                left(2, spacing: 1, Run("(\(Format.percent(percent, glyphs: glyphs).trimmingLeadingSpace))", role)),
+            ]
         }
         var openHighLow: [SegmentedLine.Segment] = []
         if let open = psei.open, let high = psei.high, let low = psei.low {
@@ -37,8 +41,9 @@ public enum HeaderLine {
             openHighLow = [SegmentedLine.Segment(runs, side: .left, order: 3, spacing: 3)]
         }
         let breadth = state.shown.breadth
-        let breadthCounts = left(4, spacing: 3, Run("\(glyphs.up)\(breadth.advances)", .up), Run(" \(glyphs.down)\(breadth.declines)", .down),
-                                 Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
+        let breadthCounts = left(
+            4, spacing: 3, Run("\(glyphs.up)\(breadth.advances)", .up), Run(" \(glyphs.down)\(breadth.declines)", .down),
+            Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
         let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
@@ -61,9 +66,11 @@ private func breadthBar(_ breadth: (advances: Int, declines: Int, unchanged: Int
     let width = 12
     let up = (breadth.advances * width + total / 2) / total
     let down = min((breadth.declines * width + total / 2) / total, width - up)
-    return [SegmentedLine.Run(String(repeating: glyphs.braille ? "█" : "#", count: up), .up),
-            SegmentedLine.Run(String(repeating: glyphs.braille ? "▒" : "=", count: down), .down),
-            SegmentedLine.Run(String(repeating: glyphs.braille ? "░" : ".", count: width - up - down), .unchanged)]
+    return [
+        SegmentedLine.Run(String(repeating: glyphs.braille ? "█" : "#", count: up), .up),
+        SegmentedLine.Run(String(repeating: glyphs.braille ? "▒" : "=", count: down), .down),
+        SegmentedLine.Run(String(repeating: glyphs.braille ? "░" : ".", count: width - up - down), .unchanged),
+    ]
 }
 
 extension String {

@@ -11,8 +11,10 @@ enum IndexChart {
     /// Columns below which the chart says it has no room rather than draw a squeezed plot.
     static let minimumWidth = 20
 
-    static func draw(_ index: IndexState, schedule: TradingSchedule, in rect: BoxFrame.Rect, into grid: inout CellGrid,
-                     context: RenderContext) {
+    static func draw(
+        _ index: IndexState, schedule: TradingSchedule, in rect: BoxFrame.Rect, into grid: inout CellGrid,
+        context: RenderContext
+    ) {
         let (sessionStart, sessionEnd) = (schedule.continuousOpen, schedule.closes)
         let inner = BoxFrame.draw(rect, title: "\(index.code.rawValue) today", into: &grid, glyphs: context.glyphs)
         guard inner.height >= 1 else { return }
@@ -29,8 +31,9 @@ enum IndexChart {
         let labels = [highest, lowest].map { $0.formatted(decimals: 0, grouping: true) }
         let labelWidth = (labels.map(\.count).max() ?? 5) + 2
         let axisRows = inner.height >= minimumHeightWithTimeAxis ? timeAxisRows : 0
-        let plot = BoxFrame.Rect(x: inner.x + labelWidth, y: inner.y, width: inner.width - labelWidth - 1,
-                                 height: inner.height - axisRows)
+        let plot = BoxFrame.Rect(
+            x: inner.x + labelWidth, y: inner.y, width: inner.width - labelWidth - 1,
+            height: inner.height - axisRows)
         let span = max(highest.units - lowest.units, 1)
         let dotsHigh = plot.height * (context.glyphs.braille ? 4 : 1)
         let dotsWide = plot.width * (context.glyphs.braille ? 2 : 1)
@@ -88,8 +91,10 @@ enum IndexChart {
         }
     }
 
-    private static func drawTimeAxis(_ plot: BoxFrame.Rect, schedule: TradingSchedule, labelRow: Int, into grid: inout CellGrid,
-                                     glyphs: Glyphs) {
+    private static func drawTimeAxis(
+        _ plot: BoxFrame.Rect, schedule: TradingSchedule, labelRow: Int, into grid: inout CellGrid,
+        glyphs: Glyphs
+    ) {
         let (sessionStart, sessionEnd) = (schedule.continuousOpen, schedule.closes)
         let axisRow = plot.y + plot.height
         grid[plot.x - 1, axisRow] = Cell(glyphs.axisCorner, .axis)

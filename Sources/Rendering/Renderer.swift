@@ -32,19 +32,25 @@ public enum Renderer {
         let layout = Layout(width: width, height: height)
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
         let chartWidth = layout.sidePanel ? width - SidePanel.width : width
-        IndexChart.draw(state.shown.psei, schedule: state.shown.schedule, in: BoxFrame.Rect(x: 0, y: 1, width: chartWidth, height: layout.chartHeight),
-                        into: &grid, context: context)
+        IndexChart.draw(
+            state.shown.psei, schedule: state.shown.schedule, in: BoxFrame.Rect(x: 0, y: 1, width: chartWidth, height: layout.chartHeight),
+            into: &grid, context: context)
         if layout.sidePanel {
-            SidePanel.draw(state, in: BoxFrame.Rect(x: chartWidth, y: 1, width: SidePanel.width, height: layout.chartHeight),
-                           into: &grid, context: context)
+            SidePanel.draw(
+                state, in: BoxFrame.Rect(x: chartWidth, y: 1, width: SidePanel.width, height: layout.chartHeight),
+                into: &grid, context: context)
         }
-        StockTable.draw(state, rows: state.rows, x: 0, y: 1 + layout.chartHeight, width: width, height: layout.tableHeight,
-                        into: &grid, context: context)
+        StockTable.draw(
+            state, rows: state.rows, x: 0, y: 1 + layout.chartHeight, width: width, height: layout.tableHeight,
+            into: &grid, context: context)
         let rows = state.rows
         if state.ui.detailShown, rows.indices.contains(state.ui.selected), layout.tableHeight >= 6 {
-            TimeAndSales.draw(rows[state.ui.selected], in: BoxFrame.Rect(x: max(width - 46, 0), y: 1 + layout.chartHeight,
-                                                                       width: min(46, width), height: layout.tableHeight),
-                              into: &grid, context: context)
+            TimeAndSales.draw(
+                rows[state.ui.selected],
+                in: BoxFrame.Rect(
+                    x: max(width - 46, 0), y: 1 + layout.chartHeight,
+                    width: min(46, width), height: layout.tableHeight),
+                into: &grid, context: context)
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
         if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }

@@ -21,7 +21,7 @@ enum SidePanel {
         let active = rows >= 8 ? 2 : 0
         let each = max((rows - (active > 0 ? active + 1 : 0)) / 2, 1)
         for stock in state.shown.movers(gainers: true, count: each) + state.shown.movers(gainers: false, count: each)
-            where y < inner.y + inner.height {
+        where y < inner.y + inner.height {
             drawMover(stock, y: y, x: inner.x, into: &grid, context: context)
             y += 1
         }
@@ -33,8 +33,9 @@ enum SidePanel {
             let column = inner.x + 3 + (position % 2) * 17
             let row = y + position / 2
             guard row < inner.y + inner.height else { break }
-            let x = grid.put(Format.truncated(stock.symbol.code, width: symbolWidth, glyphs: context.glyphs), x: column, y: row,
-                             role: .normal)
+            let x = grid.put(
+                Format.truncated(stock.symbol.code, width: symbolWidth, glyphs: context.glyphs), x: column, y: row,
+                role: .normal)
             grid.put(Format.money(stock.valueUnits, glyphs: context.glyphs), x: max(x + 1, column + 6), y: row, role: .normal)
         }
     }
@@ -46,8 +47,9 @@ enum SidePanel {
         grid.putRight(Format.price(value, decimals: 2, width: 11, glyphs: context.glyphs), right: x + 16, y: y, role: .normal)
         guard let change = index.change, let percent = index.changePercent else { return }
         let direction = Int(change.units.signum())
-        grid.put("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: context.glyphs, width: 7))", x: x + 18, y: y,
-                 role: context.role(direction))
+        grid.put(
+            "\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: context.glyphs, width: 7))", x: x + 18, y: y,
+            role: context.role(direction))
         grid.putRight(Format.percent(percent, glyphs: context.glyphs, width: 7), right: x + 35, y: y, role: context.role(direction))
     }
 

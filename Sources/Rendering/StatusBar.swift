@@ -17,8 +17,9 @@ enum StatusBar {
         let glyphs = context.glyphs
         let counters = state.feed.counters
         func part(_ order: Int, _ text: String, _ role: StyleRole, separated: Bool = true) -> SegmentedLine.Segment {
-            SegmentedLine.Segment([SegmentedLine.Run((separated ? glyphs.separator.trimmingLeadingSpace : "") + text, role)],
-                                  side: .left, order: order, spacing: separated ? 1 : 2)
+            SegmentedLine.Segment(
+                [SegmentedLine.Run((separated ? glyphs.separator.trimmingLeadingSpace : "") + text, role)],
+                side: .left, order: order, spacing: separated ? 1 : 2)
         }
         func grouped(_ count: Int) -> String { Quantity(Int64(count)).grouped }
         let (mark, label, role) = connectionLabel(state.feed.connection, glyphs: glyphs)
@@ -36,8 +37,10 @@ enum StatusBar {
         segments.append(part(1, TerminalSafe.sanitize(state.feed.source), .status, separated: false))
         if case .disconnected(let reason) = state.feed.connection {
             let text = glyphs.separator.trimmingLeadingSpace + TerminalSafe.sanitize(reason)
-            segments.append(SegmentedLine.Segment([SegmentedLine.Run(text, .error)], side: .left, order: 3, spacing: 1,
-                                                  shortening: (minimumWidth: 20, ellipsis: glyphs.ellipsis)))
+            segments.append(
+                SegmentedLine.Segment(
+                    [SegmentedLine.Run(text, .error)], side: .left, order: 3, spacing: 1,
+                    shortening: (minimumWidth: 20, ellipsis: glyphs.ellipsis)))
         }
         if let worst = state.feed.lag?.worst {
             let text = "(\(TerminalSafe.sanitize(worst.partition)) \(Quantity(worst.lag).grouped))"
@@ -49,7 +52,8 @@ enum StatusBar {
         if let warning = counters.lastWarning, counters.warningsTotal > 0 {
             segments.append(part(9, "(\(warning.rawValue))", .warning, separated: false).spaced(1))
         }
-        if case .snapshot = state.feed.connection {} else {
+        if case .snapshot = state.feed.connection {
+        } else {
             segments.append(part(2, "\(Format.fixed(counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s", .status))
         }
         segments.append(SegmentedLine.Segment([SegmentedLine.Run("? help  s sort  q quit", .status)], side: .right, order: 0, spacing: 2))
@@ -84,11 +88,13 @@ private extension SegmentedLine.Segment {
 /// `REPLAY 10:42:13 ×60 [████░░░░] 38%`, `PAUSED` when paused, or the time being typed after `g`.
 private func replayLabel(_ replay: ReplayStatus, glyphs: Glyphs) -> String {
     if let prompt = replay.prompt {
-        return "GO TO \(TerminalSafe.sanitize(prompt))_ " + (replay.promptProblem.map { "\(glyphs.disconnected) \($0)" } ?? "(HH:MM, Enter)")
+        return "GO TO \(TerminalSafe.sanitize(prompt))_ "
+            + (replay.promptProblem.map { "\(glyphs.disconnected) \($0)" } ?? "(HH:MM, Enter)")
     }
     let speed = Format.fixed(replay.speed, decimals: replay.speed < 1 ? 2 : 0)
     let filled = Int((replay.progress * 8).rounded(.down))
-    let bar = String(repeating: glyphs.braille ? "█" : "#", count: filled) + String(repeating: glyphs.braille ? "░" : ".", count: 8 - filled)
+    let bar =
+        String(repeating: glyphs.braille ? "█" : "#", count: filled) + String(repeating: glyphs.braille ? "░" : ".", count: 8 - filled)
     let state = replay.paused ? "PAUSED" : "REPLAY"
     return "\(state) \(Format.clock(replay.position, seconds: true)) \(glyphs.times)\(speed) [\(bar)] \(Int(replay.progress * 100))%"
 }
@@ -108,8 +114,9 @@ enum HelpOverlay {
             grid.put(line.description, x: inner.x + 13, y: inner.y + row, role: .help, maxWidth: inner.width - 13)
         }
         let direction = state.ui.sort.directionText(descending: state.ui.descending)
-        grid.put(" sorted by \(state.ui.sort.rawValue)\(direction.isEmpty ? "" : ", " + direction)",
-                 x: inner.x, y: inner.y + inner.height - 1, role: .label)
+        grid.put(
+            " sorted by \(state.ui.sort.rawValue)\(direction.isEmpty ? "" : ", " + direction)",
+            x: inner.x, y: inner.y + inner.height - 1, role: .label)
     }
 }
 

@@ -83,8 +83,10 @@ public enum StockTable {
     }
 
     /// Draws the header and the rows from `state.ui.scroll` on into the `width` × `height` area at (`x`, `y`).
-    public static func draw(_ state: DashboardState, rows: [StockState], x: Int, y: Int, width: Int, height: Int,
-                            into grid: inout CellGrid, context: RenderContext) {
+    public static func draw(
+        _ state: DashboardState, rows: [StockState], x: Int, y: Int, width: Int, height: Int,
+        into grid: inout CellGrid, context: RenderContext
+    ) {
         let (shown, sparklineWidth) = layout(width: width)
         let marker = sortMarker(state.ui, glyphs: context.glyphs)
         grid.put(" SYM" + (state.ui.sort == .symbol ? marker : ""), x: x, y: y, role: .label, maxWidth: symbolWidth)
@@ -98,8 +100,9 @@ public enum StockTable {
         for (offset, stock) in visible.enumerated() {
             let rowY = y + 1 + offset
             let selected = state.ui.scroll + offset == state.ui.selected
-            drawRow(stock, state: state, shown: shown, sparklineWidth: sparklineWidth, x: x, y: rowY, selected: selected,
-                    into: &grid, context: context)
+            drawRow(
+                stock, state: state, shown: shown, sparklineWidth: sparklineWidth, x: x, y: rowY, selected: selected,
+                into: &grid, context: context)
         }
     }
 
@@ -108,8 +111,10 @@ public enum StockTable {
         String(ui.descending ? glyphs.down : glyphs.up)
     }
 
-    private static func drawRow(_ stock: StockState, state: DashboardState, shown: [Column], sparklineWidth: Int, x: Int, y: Int,
-                                selected: Bool, into grid: inout CellGrid, context: RenderContext) {
+    private static func drawRow(
+        _ stock: StockState, state: DashboardState, shown: [Column], sparklineWidth: Int, x: Int, y: Int,
+        selected: Bool, into grid: inout CellGrid, context: RenderContext
+    ) {
         grid.put(selected ? String(context.glyphs.selected) : " ", x: x, y: y, role: selected ? .selection : .normal)
         grid.put(Format.truncated(stock.symbol.code, width: symbolWidth - 1, glyphs: context.glyphs), x: x + 1, y: y, role: .normal)
         var column = x + symbolWidth
@@ -120,8 +125,9 @@ public enum StockTable {
             column += spec.width
         }
         column += sparklineGap
-        Sparkline.draw(stock, minutes: state.shown.schedule.sessionMinutes, x: column, y: y, width: sparklineWidth, into: &grid,
-                       context: context)
+        Sparkline.draw(
+            stock, minutes: state.shown.schedule.sessionMinutes, x: column, y: y, width: sparklineWidth, into: &grid,
+            context: context)
         column += sparklineWidth + sparklineGap
         if let halt = stock.halt {
             grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
@@ -136,8 +142,10 @@ public enum StockTable {
 /// The stock's day as a sparkline scaled to its own low–high range, one character per stretch of the session's
 /// `minutes`.
 enum Sparkline {
-    static func draw(_ stock: StockState, minutes sessionMinutes: Int, x: Int, y: Int, width: Int, into grid: inout CellGrid,
-                     context: RenderContext) {
+    static func draw(
+        _ stock: StockState, minutes sessionMinutes: Int, x: Int, y: Int, width: Int, into grid: inout CellGrid,
+        context: RenderContext
+    ) {
         let minutes = stock.minutes.filled
         guard !minutes.isEmpty, let low = stock.low, let high = stock.high else { return }
         let levels = context.glyphs.sparkline

@@ -19,8 +19,9 @@ public struct ThemeLookup {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") { return try load(path: nameOrPath) }
         if let theme = Theme.builtin[nameOrPath] { return theme }
         if let path = searchPaths.map({ "\($0)/\(nameOrPath).toml" }).first(where: fileExists) { return try load(path: path) }
-        throw Failure(description: "unknown theme '\(nameOrPath)' (built in: \(Theme.builtin.keys.sorted().joined(separator: ", ")); "
-            + "or give a path to a .toml file)")
+        throw Failure(
+            description: "unknown theme '\(nameOrPath)' (built in: \(Theme.builtin.keys.sorted().joined(separator: ", ")); "
+                + "or give a path to a .toml file)")
     }
 
     /// The theme in the file at `path`, named after the file.

@@ -14,8 +14,9 @@ enum TimeAndSales {
         let inner = BoxFrame.draw(rect, title: "\(stock.symbol.code) time & sales", into: &grid, glyphs: context.glyphs)
         var y = inner.y
         if let name = stock.name, !name.isEmpty {
-            grid.put(Format.truncated(" " + TerminalSafe.sanitize(name), width: inner.width, glyphs: context.glyphs),
-                     x: inner.x, y: y, role: .header)
+            grid.put(
+                Format.truncated(" " + TerminalSafe.sanitize(name), width: inner.width, glyphs: context.glyphs),
+                x: inner.x, y: y, role: .header)
             y += 1
         }
         if let halt = stock.halt {
@@ -26,7 +27,7 @@ enum TimeAndSales {
         }
         let bottom = inner.y + inner.height
         for (label, price, quantity) in [(" Bid", stock.bid, stock.bidQuantity), (" Ask", stock.ask, stock.askQuantity)]
-            where y < bottom {
+        where y < bottom {
             grid.put(label, x: inner.x, y: y, role: .label)
             if let price {
                 drawFigures(price, quantity, x: inner.x, y: y, role: .label, into: &grid, context: context)
@@ -60,11 +61,14 @@ enum TimeAndSales {
     }
 
     /// A price (in `role`) and a quantity, right-aligned in their columns, a space before each.
-    private static func drawFigures(_ price: Price, _ quantity: Quantity, x: Int, y: Int, role: StyleRole,
-                                    into grid: inout CellGrid, context: RenderContext) {
+    private static func drawFigures(
+        _ price: Price, _ quantity: Quantity, x: Int, y: Int, role: StyleRole,
+        into grid: inout CellGrid, context: RenderContext
+    ) {
         let priceRoom = priceEnd - timeEnd - 1, quantityRoom = quantityEnd - priceEnd - 1
         grid.putRight(Format.price(price, width: priceRoom, glyphs: context.glyphs), right: x + priceEnd, y: y, role: role)
-        grid.putRight(Format.count(quantity.shares, width: quantityRoom, glyphs: context.glyphs), right: x + quantityEnd, y: y,
-                      role: .normal)
+        grid.putRight(
+            Format.count(quantity.shares, width: quantityRoom, glyphs: context.glyphs), right: x + quantityEnd, y: y,
+            role: .normal)
     }
 }

@@ -38,10 +38,13 @@ public struct IndexDefinition: Sendable {
     ]
 
     /// The PSEi and the six sector indices over the 30 constituents.
-    public static let all: [IndexDefinition] = [IndexCode.psei] .map { code in
-        IndexDefinition(code: code, previousClose: Price(previousCloses[code]!)!, members: PSERules.constituents)
-    } + IndexCode.sectors.map { code in
-        IndexDefinition(code: code, previousClose: Price(previousCloses[code]!)!,
-                        members: PSERules.constituents.filter { $0.sector.index == code })
-    }
+    public static let all: [IndexDefinition] =
+        [IndexCode.psei].map { code in
+            IndexDefinition(code: code, previousClose: Price(previousCloses[code]!)!, members: PSERules.constituents)
+        }
+        + IndexCode.sectors.map { code in
+            IndexDefinition(
+                code: code, previousClose: Price(previousCloses[code]!)!,
+                members: PSERules.constituents.filter { $0.sector.index == code })
+        }
 }

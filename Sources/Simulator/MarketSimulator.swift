@@ -1,5 +1,5 @@
-import Foundation
 import Exchange
+import Foundation
 import MarketData
 
 /// A seeded, repeatable PSE trading day for the 30 PSEi constituents (and optionally more securities), as a time-ordered sequence of events.
@@ -21,8 +21,10 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         /// Securities beyond the 30 constituents (smaller, thinner issues outside every index), for load tests.
         public var extraSymbols: Int
 
-        public init(seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4,
-                    extraSymbols: Int = 0) {
+        public init(
+            seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4,
+            extraSymbols: Int = 0
+        ) {
             self.seed = seed; self.date = date; self.schedule = schedule; self.tradesPerSecond = tradesPerSecond
             self.extraSymbols = extraSymbols
         }
@@ -62,9 +64,10 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         let totalWeight = PSERules.constituents.reduce(0) { $0 + $1.weightPercent }
         let listed = PSERules.constituents + SimulatedStock.extraListings(configuration.extraSymbols, random: &random)
         stocks = listed.map { constituent in
-            SimulatedStock(constituent: constituent, previousClose: constituent.referencePrice,
-                           beta: 0.7 + 0.6 * random.unit(),
-                           baseRate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight)
+            SimulatedStock(
+                constituent: constituent, previousClose: constituent.referencePrice,
+                beta: 0.7 + 0.6 * random.unit(),
+                baseRate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight)
         }
         let schedule = configuration.schedule
         let haltStock = random.int(in: 0...(stocks.count - 1))
@@ -126,12 +129,15 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
 
     private func referenceData() -> [MarketEvent] {
         stocks.map { stock in
-            .reference(ReferenceData(subject: .security(stock.symbol), name: stock.constituent.name,
-                                     sector: stock.constituent.sector.rawValue, previousClose: stock.previousClose,
-                                     boardLot: PSERules.boardLot(for: stock.previousClose), date: configuration.date))
-        } + IndexDefinition.all.map { index in
-            .reference(ReferenceData(subject: .index(index.code), previousClose: index.previousClose, date: configuration.date))
+            .reference(
+                ReferenceData(
+                    subject: .security(stock.symbol), name: stock.constituent.name,
+                    sector: stock.constituent.sector.rawValue, previousClose: stock.previousClose,
+                    boardLot: PSERules.boardLot(for: stock.previousClose), date: configuration.date))
         }
+            + IndexDefinition.all.map { index in
+                .reference(ReferenceData(subject: .index(index.code), previousClose: index.previousClose, date: configuration.date))
+            }
     }
 
     private mutating func evolveFactors() {
@@ -176,9 +182,10 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         let schedule = configuration.schedule
         let sessionStart = schedule.transitions.last { $0.secondOfDay <= second && $0.phase == .open }!.secondOfDay
         let sessionEnd = schedule.transitions.first { $0.secondOfDay > second }?.secondOfDay ?? schedule.closes
-        let activity = IntradayActivity.multiplier(secondsSinceSessionStart: second - sessionStart,
-                                                   secondsUntilSessionEnd: sessionEnd - second,
-                                                   isFirstSession: sessionStart == schedule.transitions[1].secondOfDay)
+        let activity = IntradayActivity.multiplier(
+            secondsSinceSessionStart: second - sessionStart,
+            secondsUntilSessionEnd: sessionEnd - second,
+            isFirstSession: sessionStart == schedule.transitions[1].secondOfDay)
         if second == spike.seconds.lowerBound {
             stocks[spike.stock].idiosyncratic += (random.unit() < 0.5 ? -1 : 1) * (0.015 + 0.015 * random.unit())
         }
@@ -217,8 +224,15 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     private func haltEvents(second: Int, phase: MarketPhase, at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
         let scope = StatusChange.Scope.security(stocks[halt.stock].symbol)
         if second == halt.seconds.lowerBound {
-            return [(0, .status(StatusChange(scope: scope, phase: .halted, timestamp: at,
-                                             reason: "Trading halt pending disclosure")))]
+            return [
+                (
+                    0,
+                    .status(
+                        StatusChange(
+                            scope: scope, phase: .halted, timestamp: at,
+                            reason: "Trading halt pending disclosure"))
+                )
+            ]
         }
         if second == halt.seconds.upperBound {
             return [(0, .status(StatusChange(scope: scope, phase: phase, timestamp: at, reason: "Trading resumed")))]
@@ -229,17 +243,21 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     private mutating func trade(_ index: Int, price: Price, quantity: Quantity, at: EpochMillis) -> MarketEvent {
         stocks[index].tradeSeq += 1
         stocks[index].lastPrice = price
-        return .trade(Trade(symbol: stocks[index].symbol, price: price, quantity: quantity, timestamp: at,
-                            seq: stocks[index].tradeSeq))
+        return .trade(
+            Trade(
+                symbol: stocks[index].symbol, price: price, quantity: quantity, timestamp: at,
+                seq: stocks[index].tradeSeq))
     }
 
     private mutating func quote(_ index: Int, fair: Double, at: EpochMillis) -> MarketEvent {
         stocks[index].quoteSeq += 1
         let (bid, ask) = SimulatedStock.spread(around: fair)
-        return .quote(Quote(symbol: stocks[index].symbol,
-                            bid: bid, bidQuantity: SimulatedStock.quantity(at: bid, meanValue: Self.meanTradeValue * 3, random: &random),
-                            ask: ask, askQuantity: SimulatedStock.quantity(at: ask, meanValue: Self.meanTradeValue * 3, random: &random),
-                            timestamp: at, seq: stocks[index].quoteSeq))
+        return .quote(
+            Quote(
+                symbol: stocks[index].symbol,
+                bid: bid, bidQuantity: SimulatedStock.quantity(at: bid, meanValue: Self.meanTradeValue * 3, random: &random),
+                ask: ask, askQuantity: SimulatedStock.quantity(at: ask, meanValue: Self.meanTradeValue * 3, random: &random),
+                timestamp: at, seq: stocks[index].quoteSeq))
     }
 
     private func indexLevels(at: EpochMillis) -> [MarketEvent] {

@@ -7,7 +7,8 @@ public struct SimulatedEvent: Hashable, Sendable {
 
     /// The Kafka record our producers publish for it: default topic, schema key, schema v1 JSON, event time.
     public var record: FeedRecord {
-        FeedRecord(topic: event.topic.rawValue, timestamp: timestamp, key: Array(event.key.utf8),
-                   value: WireCodec.encode(event))
+        FeedRecord(
+            topic: event.topic.rawValue, timestamp: timestamp, key: Array(event.key.utf8),
+            value: WireCodec.encode(event))
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Exchange
+import Foundation
 import MarketData
 
 /// The evolving state of one simulated security: its hidden fair value and what it has published.
@@ -58,8 +58,9 @@ extension SimulatedStock {
             let pesos = 0.5 * pow(1000, random.unit())
             let price = PSERules.roundToTick(Price(units: Int64(pesos * Double(Price.scale))))
             let code = "X" + String(repeating: "0", count: max(0, 4 - String(number + 1).count)) + String(number + 1)
-            return Constituent(code, "Simulated Listing \(number + 1)", Sector.allCases[number % Sector.allCases.count],
-                               price.wireText, weight: 0.66, priceConfirmed: false)
+            return Constituent(
+                code, "Simulated Listing \(number + 1)", Sector.allCases[number % Sector.allCases.count],
+                price.wireText, weight: 0.66, priceConfirmed: false)
         }
     }
 }

@@ -17,8 +17,9 @@ public final class Terminal {
     /// `crashMessage` is printed (after the terminal is restored) if the process crashes while the terminal is open.
     public init(theme: Theme, environment: [String: String], crashMessage: String = "psei-ticker: crashed\n") throws {
         guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else {
-            throw TerminalError("TERM is \(environment["TERM"].map { "'\($0)'" } ?? "unset"): the dashboard needs a terminal "
-                + "that can move the cursor (use 'snapshot' for plain output)")
+            throw TerminalError(
+                "TERM is \(environment["TERM"].map { "'\($0)'" } ?? "unset"): the dashboard needs a terminal "
+                    + "that can move the cursor (use 'snapshot' for plain output)")
         }
         setlocale(LC_ALL, "")
         CrashRestore.saveModes()

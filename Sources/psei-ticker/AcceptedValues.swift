@@ -40,17 +40,21 @@ extension AcceptedValues {
 extension Option {
     /// An option taking one of `accepted`, with a default. Its value is always the next argument, so `--speed -1`
     /// is refused as out of range rather than mistaken for a flag.
-    init<Accepted: AcceptedValues>(wrappedValue: Value, name: NameSpecification = .long, help: String,
-                                   accepting accepted: Accepted) where Accepted.Value == Value {
-        self.init(wrappedValue: wrappedValue, name: name, parsing: .unconditional,
-                  help: accepted.help(help, default: accepted.argument(for: wrappedValue)),
-                  transform: { text in try accepted.value(of: text) })
+    init<Accepted: AcceptedValues>(
+        wrappedValue: Value, name: NameSpecification = .long, help: String,
+        accepting accepted: Accepted
+    ) where Accepted.Value == Value {
+        self.init(
+            wrappedValue: wrappedValue, name: name, parsing: .unconditional,
+            help: accepted.help(help, default: accepted.argument(for: wrappedValue)),
+            transform: { text in try accepted.value(of: text) })
     }
 
     /// An optional option taking one of `accepted`.
     init<Wrapped, Accepted: AcceptedValues>(name: NameSpecification = .long, help: String, accepting accepted: Accepted)
-        where Value == Wrapped?, Accepted.Value == Wrapped {
-        self.init(name: name, parsing: .unconditional, help: accepted.help(help, default: nil),
-                  transform: { text in try accepted.value(of: text) })
+    where Value == Wrapped?, Accepted.Value == Wrapped {
+        self.init(
+            name: name, parsing: .unconditional, help: accepted.help(help, default: nil),
+            transform: { text in try accepted.value(of: text) })
     }
 }

@@ -9,8 +9,9 @@ struct DashboardOptions: ParsableArguments {
     @Option(help: "Theme: default, light, mono, or a path to a theme .toml file (NO_COLOR selects mono).")
     var theme: String?
 
-    @Option(help: "Minutes without a trade or quote, while the market is open, before a stock is marked STALE.",
-            accepting: OptionRanges.staleAfterMinutes)
+    @Option(
+        help: "Minutes without a trade or quote, while the market is open, before a stock is marked STALE.",
+        accepting: OptionRanges.staleAfterMinutes)
     var staleAfter: Double = 5
 
     func initialState(source: String) -> DashboardState {

@@ -30,15 +30,18 @@ struct DashboardSession {
         let environment = ProcessInfo.processInfo.environment
         let terminal: Terminal
         do {
-            terminal = try Terminal(theme: theme, environment: environment,
-                                    crashMessage: "psei-ticker: crashed; the terminal was restored\(logPath.map { " (log: \($0))" } ?? "")\n")
+            terminal = try Terminal(
+                theme: theme, environment: environment,
+                crashMessage: "psei-ticker: crashed; the terminal was restored\(logPath.map { " (log: \($0))" } ?? "")\n")
         } catch let error as TerminalError {
             throw CommandFailure("\(error)", exitCode: Self.noTerminalStatus)
         }
         defer { terminal.restore() }
         logger.info("dashboard started with \(terminal.colorDepth) colours")
-        DashboardLoop(backend: terminal, source: source, glyphs: Glyphs.forLocale(environment),
-                      shouldStop: { shutdown.isRequested }).run(state)
+        DashboardLoop(
+            backend: terminal, source: source, glyphs: Glyphs.forLocale(environment),
+            shouldStop: { shutdown.isRequested }
+        ).run(state)
     }
 
     /// Refuses at once when stdout or stdin is not a terminal: the dashboard would fill a file with escape codes,
@@ -46,8 +49,9 @@ struct DashboardSession {
     private static func requireTerminal() throws {
         let streams = [(STDOUT_FILENO, "standard output", "draws on one"), (STDIN_FILENO, "standard input", "reads its keys from one")]
         for (descriptor, name, need) in streams where isatty(descriptor) != 1 {
-            throw CommandFailure("\(name) is not a terminal: the dashboard \(need) (use 'snapshot' for plain output)",
-                                 exitCode: noTerminalStatus)
+            throw CommandFailure(
+                "\(name) is not a terminal: the dashboard \(need) (use 'snapshot' for plain output)",
+                exitCode: noTerminalStatus)
         }
     }
 }

@@ -37,13 +37,16 @@ struct DemoCommand: ParsableCommand {
         do {
             broker = try EmbeddedBroker(logger: logger)
             let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
-            let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers,
-                                             overrides: EmbeddedBroker.consumerOverrides, logger: logger)
+            let consumer = try KafkaConsumer(
+                bootstrapServers: broker.bootstrapServers,
+                overrides: EmbeddedBroker.consumerOverrides, logger: logger)
             let window = FeedWindow(date: date, from: ManilaTime.secondOfDay(parsing: from), to: nil)
             let runner = FeedRunner(producer: producer, pace: pace, logger: logger)
             let simulator = MarketSimulator(.init(seed: seed, date: date))!
             let feed = Thread {
-                do { _ = try runner.run(simulator, window: window) { shutdown.isRequested } } catch { logger.error("feed failed: \(error)") }
+                do { _ = try runner.run(simulator, window: window) { shutdown.isRequested } } catch {
+                    logger.error("feed failed: \(error)")
+                }
             }
             feed.name = "feed"
             feed.start()

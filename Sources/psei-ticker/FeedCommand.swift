@@ -45,7 +45,8 @@ struct FeedCommand: ParsableCommand {
                 summary = try FeedRunner(producer: producer, pace: simulation.pace, logger: logger)
                     .run(simulation.simulator, window: plan.window) { shutdown.isRequested }
             }
-            let line = "produced \(summary.records) records in \(String(format: "%.1f", summary.seconds)) s "
+            let line =
+                "produced \(summary.records) records in \(String(format: "%.1f", summary.seconds)) s "
                 + "(\(Int(summary.rate)) records/s)\n"
             FileHandle.standardError.write(Data(line.utf8))
         } catch let error as KafkaError {

@@ -20,6 +20,7 @@ enum OptionRanges {
     /// Seconds to record: one second to a week.
     static let durationSeconds = NumberRange(1.0...604_800)
     /// `snapshot --size`: from the smallest frame the renderer lays out.
-    static let frameSize = FrameSizeRange(widths: NumberRange(Renderer.minimumWidth...1_000),
-                                          heights: NumberRange(Renderer.minimumHeight...1_000))
+    static let frameSize = FrameSizeRange(
+        widths: NumberRange(Renderer.minimumWidth...1_000),
+        heights: NumberRange(Renderer.minimumHeight...1_000))
 }

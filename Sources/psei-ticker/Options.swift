@@ -1,10 +1,10 @@
 import ArgumentParser
+import Exchange
 import FeedPublishing
 import Foundation
 import KafkaFeed
 import LiveDashboard
 import Logging
-import Exchange
 import MarketData
 import Simulator
 
@@ -13,8 +13,9 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "Seed of the simulated day; the same seed and date give byte-identical records.", accepting: OptionRanges.seed)
     var seed: UInt64 = 1
 
-    @Option(help: "Playback speed: 'max' (as fast as possible), 1 (real time) or a factor such as 60 (a day in ~6 minutes).",
-            accepting: OptionRanges.pace)
+    @Option(
+        help: "Playback speed: 'max' (as fast as possible), 1 (real time) or a factor such as 60 (a day in ~6 minutes).",
+        accepting: OptionRanges.pace)
     var pace: Pace = .factor(1)
 
     @Option(help: "The simulated trading date in Manila, YYYY-MM-DD (default: today in Manila).")
@@ -29,8 +30,9 @@ struct SimulationOptions: ParsableArguments {
     @Option(help: "The trading day's schedule: regular, or half (09:30–12:10 with no recess, as on 24 and 31 December).")
     var schedule: ScheduleName = .regular
 
-    @Option(help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.",
-            accepting: OptionRanges.extraSymbols)
+    @Option(
+        help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.",
+        accepting: OptionRanges.extraSymbols)
     var extraSymbols = 0
 
     func validate() throws {
@@ -73,7 +75,9 @@ struct KafkaOptions: ParsableArguments {
     @Option(name: [.short, .customLong("bootstrap-servers")], help: "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].")
     var bootstrap: String?
 
-    @Option(name: .customShort("X"), help: ArgumentHelp("A librdkafka property passed verbatim, e.g. -X security.protocol=ssl (repeatable).", valueName: "key=value"))
+    @Option(
+        name: .customShort("X"),
+        help: ArgumentHelp("A librdkafka property passed verbatim, e.g. -X security.protocol=ssl (repeatable).", valueName: "key=value"))
     var properties: [String] = []
 
     func validate() throws {

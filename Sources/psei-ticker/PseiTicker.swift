@@ -7,8 +7,10 @@ struct PseiTicker: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "psei-ticker",
         abstract: "A terminal market-ticker dashboard for the PSEi, fed from Kafka.",
-        subcommands: [DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, RecordCommand.self, BrokerCommand.self,
-                      FeedCommand.self]
+        subcommands: [
+            DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, RecordCommand.self, BrokerCommand.self,
+            FeedCommand.self,
+        ]
     )
 
     /// Runs the chosen command; a bad argument or a failure prints one `psei-ticker: …` line on stderr (none for

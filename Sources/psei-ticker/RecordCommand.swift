@@ -39,14 +39,16 @@ struct RecordCommand: ParsableCommand {
         let source = "\(bootstrap) \(topics.topics.joined(separator: ","))"
         let writer: SessionWriter
         do {
-            writer = try SessionWriter(path: output, source: source,
-                                       recorded: "\(recorded.dateText)T\(recorded.clockText)+08:00", overwrite: force)
+            writer = try SessionWriter(
+                path: output, source: source,
+                recorded: "\(recorded.dateText)T\(recorded.clockText)+08:00", overwrite: force)
         } catch { throw CommandFailure("\(error)") }
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
         do {
-            let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics, overrides: kafka.overrides,
-                                             logger: logger)
+            let consumer = try KafkaConsumer(
+                bootstrapServers: bootstrap, topics: topics.topics, overrides: kafka.overrides,
+                logger: logger)
             try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run(
                 untilCaughtUp: untilCaughtUp,
                 shouldStop: { shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false }
@@ -75,7 +77,8 @@ struct Progress {
     func show(records: Int, bytes: Int, since start: Date) {
         guard enabled else { return }
         let seconds = max(Date().timeIntervalSince(start), 0.001)
-        let line = "\r\u{1B}[K\(Quantity(Int64(records)).grouped) records · \(Quantity(Int64(bytes / 1024)).grouped) KiB · "
+        let line =
+            "\r\u{1B}[K\(Quantity(Int64(records)).grouped) records · \(Quantity(Int64(bytes / 1024)).grouped) KiB · "
             + "\(Quantity(Int64(Double(records) / seconds)).grouped) records/s"
         FileHandle.standardError.write(Data(line.utf8))
     }

@@ -29,13 +29,15 @@ struct ReplayCommand: ParsableCommand {
         let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard)
         let logger = run.logger
         let records = try session.read(file) { logger.warning("\($0)") }
-        let factor: Double = switch speed {
-        case .maximum: ReplayFeed.speeds.last!
-        case .factor(let value): value
-        }
+        let factor: Double =
+            switch speed {
+            case .maximum: ReplayFeed.speeds.last!
+            case .factor(let value): value
+            }
         let now = wallClockMillis()
-        let source = ReplaySource(records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
-                                  wallNow: now, logger: logger)
+        let source = ReplaySource(
+            records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
+            wallNow: now, logger: logger)
         try run.run(dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source)
     }
 }

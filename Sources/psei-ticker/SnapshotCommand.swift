@@ -32,9 +32,13 @@ struct SnapshotCommand: ParsableCommand {
     var at: String?
     @OptionGroup var session: SessionOptions
     @Option(help: "Frame size.", accepting: OptionRanges.frameSize) var size = FrameSize(width: 120, height: 40)
-    @Option(help: "text (plain characters), ansi (SGR colours for the terminal TERM names), html (a standalone page) or svg (a picture, exact in any browser).") var format: Format = .text
-    @Option(help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
-            accepting: OptionRanges.timeoutSeconds)
+    @Option(
+        help:
+            "text (plain characters), ansi (SGR colours for the terminal TERM names), html (a standalone page) or svg (a picture, exact in any browser)."
+    ) var format: Format = .text
+    @Option(
+        help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
+        accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 30
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
@@ -60,21 +64,24 @@ struct SnapshotCommand: ParsableCommand {
         }
         let glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
         let grid = Renderer.render(state, width: size.width, height: size.height, context: RenderContext(glyphs: glyphs))
-        let output = switch format {
-        case .text: FrameExport.text(grid)
-        case .ansi: FrameExport.ansi(grid, theme: theme, depth: .ofTerminal(environment: ProcessInfo.processInfo.environment))
-        case .html: FrameExport.html(grid, theme: theme)
-        case .svg: FrameExport.svg(grid, theme: theme)
-        }
+        let output =
+            switch format {
+            case .text: FrameExport.text(grid)
+            case .ansi: FrameExport.ansi(grid, theme: theme, depth: .ofTerminal(environment: ProcessInfo.processInfo.environment))
+            case .html: FrameExport.html(grid, theme: theme)
+            case .svg: FrameExport.svg(grid, theme: theme)
+            }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
     private func stateFromCluster(_ bootstrap: String, logger: Logger) throws -> DashboardState {
         var state = dashboard.initialState(source: bootstrap)
         do {
-            let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
-                                             overrides: kafka.overrides, logger: logger)
-            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run { batch in
+            let consumer = try KafkaConsumer(
+                bootstrapServers: bootstrap, topics: topics.topics,
+                overrides: kafka.overrides, logger: logger)
+            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run {
+                batch in
                 Dashboard.reduce(into: &state, action: .records(decode(batch.records, logger: logger), receivedAt: 0))
             }
         } catch let error as KafkaError {

@@ -6,8 +6,10 @@ import Rendering
 enum ThemeCatalog {
     static func resolve(_ nameOrPath: String) throws -> Theme {
         do {
-            return try ThemeLookup(searchPaths: searchDirectories, fileExists: FileManager.default.fileExists(atPath:),
-                                   readFile: { try FileSystem.text(of: $0) }).resolve(nameOrPath)
+            return try ThemeLookup(
+                searchPaths: searchDirectories, fileExists: FileManager.default.fileExists(atPath:),
+                readFile: { try FileSystem.text(of: $0) }
+            ).resolve(nameOrPath)
         } catch {
             throw CommandFailure(error.description)
         }
@@ -16,8 +18,10 @@ enum ThemeCatalog {
     private static var searchDirectories: [String] {
         let environment = ProcessInfo.processInfo.environment
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        return [environment["PSEI_TICKER_THEMES"], BaseDirectories(environment: environment).configHome + "/psei-ticker/themes",
-                executable.appendingPathComponent("../../../Themes").standardized.path,
-                executable.appendingPathComponent("../../Themes").standardized.path].compactMap { $0 }
+        return [
+            environment["PSEI_TICKER_THEMES"], BaseDirectories(environment: environment).configHome + "/psei-ticker/themes",
+            executable.appendingPathComponent("../../../Themes").standardized.path,
+            executable.appendingPathComponent("../../Themes").standardized.path,
+        ].compactMap { $0 }
     }
 }

@@ -31,9 +31,10 @@ struct WatchCommand: ParsableCommand {
         let session = try DashboardSession(label: "watch", logging: logging, dashboard: dashboard)
         let consumer: KafkaConsumer
         do {
-            consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics.topics,
-                                         mode: group.map { .group($0) } ?? .viewer, startOffset: offset,
-                                         overrides: kafka.overrides, logger: session.logger)
+            consumer = try KafkaConsumer(
+                bootstrapServers: bootstrap, topics: topics.topics,
+                mode: group.map { .group($0) } ?? .viewer, startOffset: offset,
+                overrides: kafka.overrides, logger: session.logger)
         } catch {
             throw CommandFailure("\(error)")
         }

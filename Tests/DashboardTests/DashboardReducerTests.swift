@@ -28,10 +28,11 @@ import Testing
     }
 
     @Test mutating func changePercentOpenHighLowVolumeValueAndVWAP() {
-        send(reference("ALI", "22.05"),
-             trade("ALI", "22.10", 1_000, "09:30:00", seq: 1),
-             trade("ALI", "22.30", 3_000, "09:31:10", seq: 2),
-             trade("ALI", "21.90", 1_000, "09:32:00", seq: 3))
+        send(
+            reference("ALI", "22.05"),
+            trade("ALI", "22.10", 1_000, "09:30:00", seq: 1),
+            trade("ALI", "22.30", 3_000, "09:31:10", seq: 2),
+            trade("ALI", "21.90", 1_000, "09:32:00", seq: 3))
         let ali = state.market.stocks["ALI"]!
         #expect(ali.last == Price("21.90")! && ali.open == Price("22.10")!)
         #expect(ali.high == Price("22.30")! && ali.low == Price("21.90")!)
@@ -46,10 +47,11 @@ import Testing
     }
 
     @Test mutating func duplicatesAreDroppedAndGapsCounted() {
-        send(trade("BDO", "134.60", 10, "09:30:00", seq: 5),
-             trade("BDO", "134.70", 10, "09:30:01", seq: 5),
-             trade("BDO", "134.80", 10, "09:30:02", seq: 4),
-             trade("BDO", "134.90", 10, "09:30:03", seq: 9))
+        send(
+            trade("BDO", "134.60", 10, "09:30:00", seq: 5),
+            trade("BDO", "134.70", 10, "09:30:01", seq: 5),
+            trade("BDO", "134.80", 10, "09:30:02", seq: 4),
+            trade("BDO", "134.90", 10, "09:30:03", seq: 9))
         #expect(state.feed.counters.duplicates == 2)
         #expect(state.feed.counters.gaps == 1)
         #expect(state.market.stocks["BDO"]!.volume == 20)
@@ -57,11 +59,12 @@ import Testing
     }
 
     @Test mutating func breadthAndMovers() {
-        send(reference("ALI", "22.05"), reference("BDO", "134.60"), reference("SM", "705"), reference("ICT", "623"),
-             trade("ALI", "22.50", 100, "09:30:00", seq: 1),
-             trade("BDO", "130.00", 10, "09:30:00", seq: 1),
-             trade("SM", "705", 10, "09:30:00", seq: 1),
-             trade("ICT", "650", 1_000, "09:30:00", seq: 1))
+        send(
+            reference("ALI", "22.05"), reference("BDO", "134.60"), reference("SM", "705"), reference("ICT", "623"),
+            trade("ALI", "22.50", 100, "09:30:00", seq: 1),
+            trade("BDO", "130.00", 10, "09:30:00", seq: 1),
+            trade("SM", "705", 10, "09:30:00", seq: 1),
+            trade("ICT", "650", 1_000, "09:30:00", seq: 1))
         #expect(state.market.breadth == (advances: 2, declines: 1, unchanged: 1))
         #expect(state.market.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
         #expect(state.market.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
@@ -109,10 +112,11 @@ import Testing
     }
 
     @Test mutating func indexLevelsSeriesAndChange() {
-        send(.reference(ReferenceData(subject: .index(.psei), previousClose: Price("6398.10")!, date: Self.date)),
-             .index(IndexLevel(code: .psei, value: Price("6400")!, timestamp: Self.at("09:30:05"))),
-             .index(IndexLevel(code: .psei, value: Price("6431.02")!, timestamp: Self.at("09:30:40"))),
-             .index(IndexLevel(code: .psei, value: Price("6412.57")!, timestamp: Self.at("10:00:00"))))
+        send(
+            .reference(ReferenceData(subject: .index(.psei), previousClose: Price("6398.10")!, date: Self.date)),
+            .index(IndexLevel(code: .psei, value: Price("6400")!, timestamp: Self.at("09:30:05"))),
+            .index(IndexLevel(code: .psei, value: Price("6431.02")!, timestamp: Self.at("09:30:40"))),
+            .index(IndexLevel(code: .psei, value: Price("6412.57")!, timestamp: Self.at("10:00:00"))))
         let psei = state.market.psei
         #expect(psei.change == Price("14.47")!)
         #expect(psei.open == Price("6400")! && psei.high == Price("6431.02")! && psei.low == Price("6400")!)
@@ -142,8 +146,11 @@ import Testing
     @Test mutating func tradesAtTheCodecsBoundsSumWithoutOverflow() {
         send(trade("ALI", "1.01", 1_000_000_000_000, "09:30:00", seq: 1))
         for seq in 1...3 {
-            send(.trade(Trade(symbol: "HUGEQ", price: WireBounds.maximumPrice, quantity: WireBounds.maximumQuantity,
-                              timestamp: Self.at("09:30:00"), seq: Int64(seq))))
+            send(
+                .trade(
+                    Trade(
+                        symbol: "HUGEQ", price: WireBounds.maximumPrice, quantity: WireBounds.maximumQuantity,
+                        timestamp: Self.at("09:30:00"), seq: Int64(seq))))
         }
         let maximalValue = Int128(WireBounds.maximumPrice.units) * Int128(WireBounds.maximumQuantity.shares)
         #expect(state.market.stocks["ALI"]!.valueUnits == 1_010_000_000_000 * Int128(Price.scale))
@@ -154,10 +161,11 @@ import Testing
     }
 
     @Test mutating func sequenceNumbersUpToInt64MaxAreCheckedWithoutOverflow() {
-        send(trade("ALI", "22.05", 100, "09:30:00", seq: .max - 2),
-             trade("ALI", "22.05", 100, "09:30:01", seq: .max - 1),
-             trade("ALI", "22.05", 100, "09:30:02", seq: .max),
-             trade("ALI", "22.05", 100, "09:30:03", seq: .max))
+        send(
+            trade("ALI", "22.05", 100, "09:30:00", seq: .max - 2),
+            trade("ALI", "22.05", 100, "09:30:01", seq: .max - 1),
+            trade("ALI", "22.05", 100, "09:30:02", seq: .max),
+            trade("ALI", "22.05", 100, "09:30:03", seq: .max))
         #expect(state.feed.counters.gaps == 0 && state.feed.counters.duplicates == 1)
         #expect(state.market.stocks["ALI"]!.lastTradeSeq == .max)
     }
@@ -168,8 +176,9 @@ import Testing
         #expect(state.feed.counters.warnings[.statusForUnknownSymbol] == 1 && state.feed.counters.lastWarning == .statusForUnknownSymbol)
         #expect(state.feed.counters.applied == 1)
         // Once the symbol has a row (its reference data), its halts apply as for any stock.
-        send(reference("GHOST", "1.00"),
-             .status(StatusChange(scope: .security("GHOST"), phase: .halted, timestamp: Self.at("10:32:00"), reason: "none")))
+        send(
+            reference("GHOST", "1.00"),
+            .status(StatusChange(scope: .security("GHOST"), phase: .halted, timestamp: Self.at("10:32:00"), reason: "none")))
         #expect(state.market.stocks["GHOST"]!.halt?.since == Self.at("10:32:00"))
         #expect(state.feed.counters.warnings[.statusForUnknownSymbol] == 1)
     }
@@ -186,8 +195,9 @@ import Testing
         Dashboard.reduce(into: &state, action: .key(.up))
         #expect(state.ui.selected == 0)
 
-        send(reference("ALI", "22.05"), reference("BDO", "134.60"),
-             trade("ALI", "22.50", 100, "09:30:00", seq: 1), trade("BDO", "130.00", 10, "09:30:00", seq: 1))
+        send(
+            reference("ALI", "22.05"), reference("BDO", "134.60"),
+            trade("ALI", "22.50", 100, "09:30:00", seq: 1), trade("BDO", "130.00", 10, "09:30:00", seq: 1))
         Dashboard.reduce(into: &state, action: .key(.nextSortKey))
         #expect(state.ui.sort == .symbol && state.rows.first?.symbol == "AC")
         Dashboard.reduce(into: &state, action: .key(.nextSortKey))

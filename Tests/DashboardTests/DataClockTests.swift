@@ -8,7 +8,8 @@ import Testing
 /// this machine runs with a moving clock and no warnings; one record far ahead of the rest is flagged and does not
 /// move the clock; a feed that moves on as a whole (the next day) takes the clock with it.
 @Suite struct DataClockTests {
-    static let morning = Array(MarketSimulator(.init(seed: 5, date: "2026-11-25"))!.prefix { $0.timestamp < 1_795_573_800_000 })  // to 10:30
+    /// The simulated day up to 10:30.
+    static let morning = Array(MarketSimulator(.init(seed: 5, date: "2026-11-25"))!.prefix { $0.timestamp < 1_795_573_800_000 })
 
     /// The morning delivered in 100 batches, each received at the day's own time shifted by `offset` of wall time.
     static func replayed(wallOffset offset: EpochMillis) -> DashboardState {

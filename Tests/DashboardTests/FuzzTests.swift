@@ -28,8 +28,10 @@ import Testing
             let decoded = batch.map(WireCodec.decode)
             for case .success(let event) in decoded {
                 decodedCount += 1
-                let again = WireCodec.decode(FeedRecord(topic: event.topic.rawValue, partition: 0, offset: 0, timestamp: 0,
-                                                        key: nil, value: WireCodec.encode(event)))
+                let again = WireCodec.decode(
+                    FeedRecord(
+                        topic: event.topic.rawValue, partition: 0, offset: 0, timestamp: 0,
+                        key: nil, value: WireCodec.encode(event)))
                 if (try? again.get()) != event { Issue.record("\(event) does not survive a round trip: \(again)") }
             }
             Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 1_795_577_400_000 + EpochMillis(produced)))
@@ -55,19 +57,24 @@ import Testing
 /// numbers in place of valid ones, odd topics and keys, and now and then pure noise.
 struct RecordMutator {
     let seeds: [FeedRecord]
-    static let tokens: [[UInt8]] = ["\\u001b[2J", "\\u009b", "\\u202e", "\\ud800", "1e309", "-0", "00012", "12345678901234567890",
-                                    "null", "true", "{", "}", "[", "]", "\"", ",", ":", "\\", "\u{0}", "\u{1B}]52;c;eA==\u{7}",
-                                    "\"px\":1", "\"sym\":\"ZZZZ\"", "0.0001", "99999999999.9999", "\u{FF}", "\"seq\":1",
-                                    "\"ts\":4102444800000", "{\"a\":{\"b\":{\"c\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["]
-        .map { Array($0.utf8) }
+    static let tokens: [[UInt8]] = [
+        "\\u001b[2J", "\\u009b", "\\u202e", "\\ud800", "1e309", "-0", "00012", "12345678901234567890",
+        "null", "true", "{", "}", "[", "]", "\"", ",", ":", "\\", "\u{0}", "\u{1B}]52;c;eA==\u{7}",
+        "\"px\":1", "\"sym\":\"ZZZZ\"", "0.0001", "99999999999.9999", "\u{FF}", "\"seq\":1",
+        "\"ts\":4102444800000",
+        "{\"a\":{\"b\":{\"c\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+    ]
+    .map { Array($0.utf8) }
     /// Magnitudes at and beyond every bound: the codec's price and quantity limits, Int64's edges (for `seq` and
     /// `ts`), the time range, zero, negatives, 30 digits, exponents.
-    static let extremes: [[UInt8]] = ["1000000000", "1000000000.0001", "999999999.9999", "1000000000000", "1000000000001",
-                                      "9223372036854775807", "9223372036854775808", "-9223372036854775808",
-                                      "-9223372036854775809", "946684800000", "4102444799999", "4102444800000", "0", "-0",
-                                      "-1", "-99999999.99", "0.0001", "123456789012345678901234567890",
-                                      "-123456789012345678901234567890", "1e12", "1e18", "1e19", "9.99e8", "-1e300"]
-        .map { Array($0.utf8) }
+    static let extremes: [[UInt8]] = [
+        "1000000000", "1000000000.0001", "999999999.9999", "1000000000000", "1000000000001",
+        "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+        "-9223372036854775809", "946684800000", "4102444799999", "4102444800000", "0", "-0",
+        "-1", "-99999999.99", "0.0001", "123456789012345678901234567890",
+        "-123456789012345678901234567890", "1e12", "1e18", "1e19", "9.99e8", "-1e300",
+    ]
+    .map { Array($0.utf8) }
     static let topics = ["pse.trades", "pse.quotes", "pse.index", "pse.status", "pse.ref", "pse.trades.v2", "", "pse.\u{1B}[2J"]
 
     init(seeds: [FeedRecord]) { self.seeds = seeds }
@@ -108,7 +115,8 @@ struct RecordMutator {
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
-             UInt8(ascii: "E"): true
+            UInt8(ascii: "E"):
+            true
         default: false
         }
     }

@@ -37,10 +37,12 @@ import Testing
 
     @Test func referenceDataOfTheDayTakesEffectBeforeTheDaysFirstRecordEvenWhenPublishedLater() {
         let trade = FeedRecord(topic: "pse.trades", timestamp: 1_795_570_300_000, key: Array("ALI".utf8), value: [])
-        let late = FeedRecord(topic: "pse.ref", timestamp: 1_795_580_000_000, key: Array("ALI".utf8),
-                              value: Array(#"{"sym":"ALI","prevClose":22.05,"date":"2026-11-25"}"#.utf8))
-        let nextDay = FeedRecord(topic: "pse.ref", timestamp: 1_795_580_000_001, key: Array("ALI".utf8),
-                                 value: Array(#"{"sym":"ALI","prevClose":22.10,"date":"2026-11-26"}"#.utf8))
+        let late = FeedRecord(
+            topic: "pse.ref", timestamp: 1_795_580_000_000, key: Array("ALI".utf8),
+            value: Array(#"{"sym":"ALI","prevClose":22.05,"date":"2026-11-25"}"#.utf8))
+        let nextDay = FeedRecord(
+            topic: "pse.ref", timestamp: 1_795_580_000_001, key: Array("ALI".utf8),
+            value: Array(#"{"sym":"ALI","prevClose":22.10,"date":"2026-11-26"}"#.utf8))
         let (records, times) = SessionOrder.arrange([trade, nextDay, late])
         #expect(records == [late, trade, nextDay])
         #expect(times == [trade.timestamp, trade.timestamp, nextDay.timestamp])

@@ -10,8 +10,12 @@ import Testing
 
     @Test func brokerWithFeedPublishesASimulatedDayThatKcatReads() throws {
         let logs = temporaryDirectory()
-        let broker = try ChildProcess(pseiTicker, ["broker", "--feed", "--pace", "max", "--seed", "3", "--date", "2026-11-25",
-                                                   "--log-file", logs.appendingPathComponent("log").path])
+        let broker = try ChildProcess(
+            pseiTicker,
+            [
+                "broker", "--feed", "--pace", "max", "--seed", "3", "--date", "2026-11-25",
+                "--log-file", logs.appendingPathComponent("log").path,
+            ])
         let first = try #require(broker.readLine())
         #expect(first.hasPrefix("bootstrap.servers=127.0.0.1:"))
         let bootstrap = String(first.dropFirst("bootstrap.servers=".count))
@@ -53,8 +57,12 @@ import Testing
         let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
         defer { _ = broker.stop() }
 
-        let feed = try runToEnd(pseiTicker, ["feed", "-b", bootstrap, "--pace", "max", "--date", "2026-11-25",
-                                             "--from", "10:00", "--to", "10:05", "--log-file", "/dev/null"])
+        let feed = try runToEnd(
+            pseiTicker,
+            [
+                "feed", "-b", bootstrap, "--pace", "max", "--date", "2026-11-25",
+                "--from", "10:00", "--to", "10:05", "--log-file", "/dev/null",
+            ])
         #expect(feed.status == 0, "\(feed.stderr)")
         #expect(feed.stderr.contains("produced "))
 
@@ -75,10 +83,14 @@ import Testing
         (["broker", "--partitions", "0"], "'--partitions <partitions>': out of range (expected 1…256)"),
         (["feed", "-b", "127.0.0.1:1", "--from", "25:00"], "--from must be HH:MM"),
         (["feed", "-b", "127.0.0.1:1", "-X", "novalue"], "-X expects key=value"),
-        (["feed", "-b", "127.0.0.1:1", "-X", "no.such.property=1", "--log-file", "/dev/null"],
-         "unknown Kafka configuration property no.such.property=1"),
-        (["snapshot", "-b", "127.0.0.1:1", "--theme", "/no/such/theme.toml", "--log-file", "/dev/null"],
-         "cannot read theme file /no/such/theme.toml"),
+        (
+            ["feed", "-b", "127.0.0.1:1", "-X", "no.such.property=1", "--log-file", "/dev/null"],
+            "unknown Kafka configuration property no.such.property=1"
+        ),
+        (
+            ["snapshot", "-b", "127.0.0.1:1", "--theme", "/no/such/theme.toml", "--log-file", "/dev/null"],
+            "cannot read theme file /no/such/theme.toml"
+        ),
         (["snapshot", "-b", "127.0.0.1:1", "--theme", "neon", "--log-file", "/dev/null"], "unknown theme 'neon'"),
         (["snapshot", "-b", "127.0.0.1:1", "--size", "wide", "--log-file", "/dev/null"], "--size"),
     ])

@@ -10,8 +10,12 @@ import Testing
     /// The frame at 11:00 (120×40) exported in `format` with `theme` (a name or a file).
     func export(_ format: String, theme: String) throws -> URL {
         let file = temporaryDirectory().appendingPathComponent("frame.\(format)")
-        let result = try runToEnd(pseiTicker, ["snapshot", "--replay", Self.session, "--at", "11:00", "--format", format,
-                                               "--theme", theme, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let result = try runToEnd(
+            pseiTicker,
+            [
+                "snapshot", "--replay", Self.session, "--at", "11:00", "--format", format,
+                "--theme", theme, "--log-file", "/dev/null",
+            ], environment: ["LANG": "C.UTF-8"])
         #expect(result.status == 0, "\(result.stderr)")
         try result.stdout.write(to: file, atomically: true, encoding: .utf8)
         return file
@@ -22,9 +26,13 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: Self.chromium), "chromium is not installed (make deps installs it)")
         let directory = temporaryDirectory()
         let picture = directory.appendingPathComponent("shot.png")
-        let result = try runToEnd(Self.chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                                                  "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
-                                                  "--window-size=1100,760", "--screenshot=\(picture.path)", page.absoluteString])
+        let result = try runToEnd(
+            Self.chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
+                "--window-size=1100,760", "--screenshot=\(picture.path)", page.absoluteString,
+            ])
         #expect(FileManager.default.fileExists(atPath: picture.path), "no screenshot: \(result.stderr)")
         return try PNGImage(contentsOf: picture)
     }
@@ -32,7 +40,8 @@ import Testing
     /// A theme whose borders alone are pure magenta, on a black page.
     func markedBorderTheme() throws -> String {
         let path = temporaryDirectory().appendingPathComponent("marked.toml").path
-        try "[border]\nfg = \"#ff00ff\"\n\n[page]\nbg = \"#000000\"\nfg = \"#ffffff\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "[border]\nfg = \"#ff00ff\"\n\n[page]\nbg = \"#000000\"\nfg = \"#ffffff\"\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         return path
     }
 
@@ -49,8 +58,8 @@ import Testing
                 guard red > 150, blue > 150, green < 100 else { x += 1; continue }
                 let start = x
                 while x < image.width, image[x, y].red > 150, image[x, y].blue > 150, image[x, y].green < 100 { x += 1 }
-                if x - start <= 4 { strokes.append((start + x - 1) / 2) }
-                else { strokes = []; break }  // a horizontal border: not a row of vertical strokes
+                // A wider run is a horizontal border: not a row of vertical strokes.
+                if x - start <= 4 { strokes.append((start + x - 1) / 2) } else { strokes = []; break }
             }
             if strokes.count == 4 { crossings.append(strokes) }
         }
@@ -63,21 +72,26 @@ import Testing
 
     /// The README shows the sample day at 11:00 as SVG; `PSEI_RECORD_SNAPSHOTS=1` re-draws it after a change.
     @Test func theReadmePictureIsTheCurrentFrame() throws {
-        let picture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/sample-day.svg").standardized
+        let picture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/sample-day.svg")
+            .standardized
         let current = try String(contentsOf: try export("svg", theme: "default"), encoding: .utf8)
         if ProcessInfo.processInfo.environment["PSEI_RECORD_SNAPSHOTS"] == "1" {
             try current.write(to: picture, atomically: true, encoding: .utf8)
         }
-        #expect(try String(contentsOf: picture, encoding: .utf8) == current,
-                "docs/sample-day.svg is out of date: PSEI_RECORD_SNAPSHOTS=1 swift test --filter BrowserExportTests")
+        #expect(
+            try String(contentsOf: picture, encoding: .utf8) == current,
+            "docs/sample-day.svg is out of date: PSEI_RECORD_SNAPSHOTS=1 swift test --filter BrowserExportTests")
     }
 
-    @Test(arguments: [("svg", "default", (0x12, 0x12, 0x12)), ("html", "default", (0x12, 0x12, 0x12)),
-                      ("svg", "light", (0xff, 0xff, 0xff)), ("html", "light", (0xff, 0xff, 0xff))])
+    @Test(arguments: [
+        ("svg", "default", (0x12, 0x12, 0x12)), ("html", "default", (0x12, 0x12, 0x12)),
+        ("svg", "light", (0xff, 0xff, 0xff)), ("html", "light", (0xff, 0xff, 0xff)),
+    ])
     func thePageHasTheThemesBackground(format: String, theme: String, background: (Int, Int, Int)) throws {
         let image = try screenshot(try export(format, theme: theme))
         let corner = image[2, 2]
-        #expect(corner.red == background.0 && corner.green == background.1 && corner.blue == background.2,
-                "\(format) \(theme): page is \(corner)")
+        #expect(
+            corner.red == background.0 && corner.green == background.1 && corner.blue == background.2,
+            "\(format) \(theme): page is \(corner)")
     }
 }

@@ -53,8 +53,9 @@ enum CommandCatalog {
         process.waitUntilExit()
         let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: process.currentDirectoryURL!)
-        return Ending(byExit: process.terminationReason == .exit, status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self), stderr: stderr)
+        return Ending(
+            byExit: process.terminationReason == .exit, status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: stderr)
     }
 
     /// How a run ended.
@@ -71,23 +72,26 @@ enum CommandCatalog {
     /// The arguments that let `command` run and end on its own (or be stopped) apart from the option under test;
     /// nil for a command this list does not know yet.
     static func baseArguments(_ command: String, broker: String, session: String) -> [[String]]? {
-        let specific: [[String]]? = switch command {
-        case "demo": []
-        case "watch": [["--bootstrap-servers", broker]]
-        case "replay": [[session]]
-        case "snapshot": [["--replay", session]]
-        case "record": [["--bootstrap-servers", broker], ["--output", "session.jsonl"], ["--until-caught-up"]]
-        case "broker": [["--partitions", "1"]]
-        // The simulated day has nothing before 08:00: the feed ends at once.
-        case "feed": [["--bootstrap-servers", broker], ["--pace", "max"], ["--date", "2026-11-25"], ["--to", "08:00"]]
-        default: nil
-        }
+        let specific: [[String]]? =
+            switch command {
+            case "demo": []
+            case "watch": [["--bootstrap-servers", broker]]
+            case "replay": [[session]]
+            case "snapshot": [["--replay", session]]
+            case "record": [["--bootstrap-servers", broker], ["--output", "session.jsonl"], ["--until-caught-up"]]
+            case "broker": [["--partitions", "1"]]
+            // The simulated day has nothing before 08:00: the feed ends at once.
+            case "feed": [["--bootstrap-servers", broker], ["--pace", "max"], ["--date", "2026-11-25"], ["--to", "08:00"]]
+            default: nil
+            }
         return specific.map { $0 + [["--log-file", "/dev/null"]] }
     }
 
     /// `base` without the option under test, then that option with `value`.
     static func arguments(_ option: Option, _ value: String, base: [[String]]) -> [String] {
-        option.command.split(separator: " ").map(String.init) + base.filter { !option.names.contains($0[0]) }.flatMap { $0 } + [option.name, value]
+        option.command.split(separator: " ").map(String.init) + base.filter { !option.names.contains($0[0]) }.flatMap { $0 } + [
+            option.name, value,
+        ]
     }
 
     /// The first 300 records of the sample day as a session file, small enough to read in a blink.
@@ -101,8 +105,9 @@ enum CommandCatalog {
     private static func options(of command: CommandInfo, path: [String]) -> [Option] {
         let name = (path + [command.commandName]).joined(separator: " ")
         let own = (command.arguments ?? []).filter { $0.kind == "option" }.map { argument in
-            Option(command: name, name: argument.preferredName?.spelling ?? argument.names?.first?.spelling ?? "",
-                   names: (argument.names ?? []).map(\.spelling), abstract: argument.abstract ?? "")
+            Option(
+                command: name, name: argument.preferredName?.spelling ?? argument.names?.first?.spelling ?? "",
+                names: (argument.names ?? []).map(\.spelling), abstract: argument.abstract ?? "")
         }
         return own + (command.subcommands ?? []).flatMap { options(of: $0, path: path + [command.commandName]) }
     }

@@ -25,7 +25,10 @@ import Testing
     @Test func garbageAppendedIsAnErrorNamingTheFirstBadLine() throws {
         let directory = temporaryDirectory()
         let path = directory.appendingPathComponent("garbage.jsonl").path
-        #expect(try runToEnd("/bin/sh", ["-c", "zcat \(Self.session) | head -501 > \(path) && printf 'garbage\\000\\377\\nmore garbage\\n' >> \(path)"]).status == 0)
+        #expect(
+            try runToEnd(
+                "/bin/sh", ["-c", "zcat \(Self.session) | head -501 > \(path) && printf 'garbage\\000\\377\\nmore garbage\\n' >> \(path)"]
+            ).status == 0)
         let result = try runToEnd(pseiTicker, ["snapshot", "--replay", path, "--log-file", directory.appendingPathComponent("log").path])
         #expect(result.status != 0)
         #expect(result.stderr.hasPrefix("psei-ticker: \(path):502: "), "\(result.stderr)")
@@ -40,8 +43,12 @@ import Testing
         // root reads anything: run as nobody then (the directory must let nobody in and write its log).
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: directory.path)
         let asNobody = geteuid() == 0 ? ["runuser", "-u", "nobody", "--"] : []
-        let result = try runToEnd("/usr/bin/env", asNobody + [pseiTicker, "snapshot", "--replay", path, "--log-file",
-                                                             directory.appendingPathComponent("nobody.log").path])
+        let result = try runToEnd(
+            "/usr/bin/env",
+            asNobody + [
+                pseiTicker, "snapshot", "--replay", path, "--log-file",
+                directory.appendingPathComponent("nobody.log").path,
+            ])
         #expect(result.status != 0)
         #expect(result.stderr.hasSuffix("\(path): cannot open: Permission denied\n"), "\(result.stderr)")
     }

@@ -36,7 +36,9 @@ import Testing
             for value in Self.hostileValues {
                 let arguments = CommandCatalog.arguments(option, value, base: base)
                 let ending = try CommandCatalog.run(arguments)
-                #expect(ending.isOrderly, "\(arguments.joined(separator: " ")): status \(ending.status) (exit: \(ending.byExit)) \(ending.stderr)")
+                #expect(
+                    ending.isOrderly,
+                    "\(arguments.joined(separator: " ")): status \(ending.status) (exit: \(ending.byExit)) \(ending.stderr)")
                 let lines = ending.stderrLines.count
                 #expect(ending.status == 0 ? lines <= 1 : lines == 1, "\(arguments.joined(separator: " ")): \(ending.stderr)")
             }
@@ -53,14 +55,17 @@ import Testing
             let base = try #require(fixture.base(option))
             for value in [range.low, range.high] {
                 let ending = try CommandCatalog.run(CommandCatalog.arguments(option, value, base: base))
-                #expect(ending.isOrderly && !ending.stderr.contains("is invalid for '\(option.name)"), "\(option) \(value): \(ending.stderr)")
+                #expect(
+                    ending.isOrderly && !ending.stderr.contains("is invalid for '\(option.name)"), "\(option) \(value): \(ending.stderr)")
             }
             for value in [range.below, range.above] {
                 let ending = try CommandCatalog.run(CommandCatalog.arguments(option, value, base: base))
                 #expect(ending.status == 64, "\(option) \(value): status \(ending.status)")
-                #expect(ending.stderrLines.count == 1 && ending.stderr.hasPrefix("psei-ticker: The value '\(value)' is invalid for '\(option.name) ")
+                #expect(
+                    ending.stderrLines.count == 1
+                        && ending.stderr.hasPrefix("psei-ticker: The value '\(value)' is invalid for '\(option.name) ")
                         && ending.stderr.hasSuffix(": out of range (expected \(range.low)…\(range.high)\(range.rest)\n"),
-                        "\(option) \(value): \(ending.stderr)")
+                    "\(option) \(value): \(ending.stderr)")
             }
         }
     }

@@ -10,8 +10,10 @@ import Testing
         let socket = "psei-test-\(UUID().uuidString.prefix(8))"
 
         init(width: Int = 120, height: Int = 40) throws {
-            try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-                      "env LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile"])
+            try tmux([
+                "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+                "env LANG=C.UTF-8 PS1='$ ' bash --norc --noprofile",
+            ])
         }
 
         deinit { _ = try? tmux(["kill-server"]) }
@@ -80,7 +82,9 @@ import Testing
         try pane.type("stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)'; echo MODES-END", enter: true)
         let modes = pane.waitFor(seconds: 5) { $0.split(separator: "\n").contains("MODES-END") }.split(separator: "\n")
         #expect(modes.contains("icanon") && modes.contains("echo"), "\(modes)")
-        #expect(try pane.tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect(
+            try pane.tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0"
+        )
     }
 
     @Test func replayOfTheSampleDayAnswersTheDVRKeys() throws {
@@ -90,7 +94,9 @@ import Testing
         let log = temporaryDirectory().appendingPathComponent("replay.log").path
         try pane.type("\(pseiTicker) replay \(session) --speed 60 --from 10:40 --log-file \(log)", enter: true)
         func replayClock(_ screen: String) -> String? {
-            screen.range(of: #"(REPLAY|PAUSED) [0-9]{2}:[0-9]{2}:[0-9]{2}"#, options: .regularExpression).map { String(screen[$0].suffix(8)) }
+            screen.range(of: #"(REPLAY|PAUSED) [0-9]{2}:[0-9]{2}:[0-9]{2}"#, options: .regularExpression).map {
+                String(screen[$0].suffix(8))
+            }
         }
         let started = pane.waitFor(seconds: 60) { replayClock($0) != nil }
         #expect(replayClock(started).map { $0 >= "10:40:00" && $0 < "10:50:00" } == true, "\(started)")

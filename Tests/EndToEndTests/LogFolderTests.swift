@@ -66,11 +66,15 @@ import Testing
         let folder = temporaryDirectory()
         let binary = folder.appendingPathComponent("binary.toml")
         try Data([0xFF, 0xFE, 0x00, 0xC3]).write(to: binary)
-        let cases = [(folder.path, "Is a directory"), (binary.path, "not UTF-8 text"),
-                     (folder.appendingPathComponent("missing.toml").path, "No such file or directory")]
+        let cases = [
+            (folder.path, "Is a directory"), (binary.path, "not UTF-8 text"),
+            (folder.appendingPathComponent("missing.toml").path, "No such file or directory"),
+        ]
         for (path, reason) in cases {
-            let ending = try CommandCatalog.run(["snapshot", "--replay", try CommandCatalog.smallSession(), "--theme", path,
-                                                 "--log-file", "/dev/null"])
+            let ending = try CommandCatalog.run([
+                "snapshot", "--replay", try CommandCatalog.smallSession(), "--theme", path,
+                "--log-file", "/dev/null",
+            ])
             #expect(ending.status == 1)
             #expect(ending.stderr == "psei-ticker: cannot read theme file \(path): \(reason)\n")
         }

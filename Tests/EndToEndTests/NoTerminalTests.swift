@@ -11,8 +11,9 @@ import Testing
     /// terminal; everything the terminal showed, and the exit status. `timeout` only turns a dashboard that runs on
     /// (the defect) into a failure instead of a hung test.
     func runInTerminal(_ command: String) throws -> (screen: String, status: Int32) {
-        let result = try runToEnd("/usr/bin/timeout", ["120", "/usr/bin/script", "-qec", command, "/dev/null"],
-                                  environment: ["TERM": "xterm-256color"])
+        let result = try runToEnd(
+            "/usr/bin/timeout", ["120", "/usr/bin/script", "-qec", command, "/dev/null"],
+            environment: ["TERM": "xterm-256color"])
         return (result.stdout.replacingOccurrences(of: "\r\n", with: "\n"), result.status)
     }
 

@@ -38,22 +38,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "\(directory)/out.jsonl"))
     }
 
-    @Test(arguments: [("1x1", "width out of range"), ("39x10", "width out of range"), ("40x9", "height out of range"),
-                      ("1001x40", "width out of range"), ("120x-40", "height out of range"), ("wide", "not WIDTHxHEIGHT"),
-                      ("120x40x2", "not WIDTHxHEIGHT"), ("nanx40", "width not a number"), ("120x40.5", "height not a whole number")])
+    @Test(arguments: [
+        ("1x1", "width out of range"), ("39x10", "width out of range"), ("40x9", "height out of range"),
+        ("1001x40", "width out of range"), ("120x-40", "height out of range"), ("wide", "not WIDTHxHEIGHT"),
+        ("120x40x2", "not WIDTHxHEIGHT"), ("nanx40", "width not a number"), ("120x40.5", "height not a whole number"),
+    ])
     func aFrameSizeOutsideWhatTheRendererLaysOutIsRefused(size: String, reason: String) throws {
-        let ending = try CommandCatalog.run(["snapshot", "--replay", try CommandCatalog.smallSession(), "--size", size,
-                                             "--log-file", "/dev/null"])
+        let ending = try CommandCatalog.run([
+            "snapshot", "--replay", try CommandCatalog.smallSession(), "--size", size,
+            "--log-file", "/dev/null",
+        ])
         #expect(ending.status == 64)
-        #expect(ending.stderr == "psei-ticker: The value '\(size)' is invalid for '--size <size>': \(reason) "
+        #expect(
+            ending.stderr == "psei-ticker: The value '\(size)' is invalid for '--size <size>': \(reason) "
                 + "(expected WIDTHxHEIGHT, 40…1000 by 10…1000)\n")
         #expect(ending.stdout.isEmpty)
     }
 
     @Test(arguments: [("40x10", 10), ("1000x1000", 1000), ("120X40", 40)])
     func theSmallestAndLargestFramesAreDrawn(size: String, lines: Int) throws {
-        let ending = try CommandCatalog.run(["snapshot", "--replay", try CommandCatalog.smallSession(), "--size", size,
-                                             "--log-file", "/dev/null"])
+        let ending = try CommandCatalog.run([
+            "snapshot", "--replay", try CommandCatalog.smallSession(), "--size", size,
+            "--log-file", "/dev/null",
+        ])
         #expect(ending.status == 0, "\(ending.stderr)")
         #expect(ending.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count == lines)
     }

@@ -43,13 +43,14 @@ struct PNGImage {
                 let left = x >= channels ? Int(rows[y * stride + x - channels]) : 0
                 let up = y > 0 ? Int(rows[(y - 1) * stride + x]) : 0
                 let upLeft = x >= channels && y > 0 ? Int(rows[(y - 1) * stride + x - channels]) : 0
-                let predicted: Int = switch filter {
-                case 1: left
-                case 2: up
-                case 3: (left + up) / 2
-                case 4: Self.paeth(left, up, upLeft)
-                default: 0
-                }
+                let predicted: Int =
+                    switch filter {
+                    case 1: left
+                    case 2: up
+                    case 3: (left + up) / 2
+                    case 4: Self.paeth(left, up, upLeft)
+                    default: 0
+                    }
                 rows[y * stride + x] = UInt8(truncatingIfNeeded: Int(value) + predicted)
             }
         }

@@ -58,7 +58,8 @@ final class ChildProcess {
 /// Runs a program to completion; stdout, stderr and the exit status. Both streams go through files, so neither
 /// can fill up and a daemon the program leaves behind (tmux's server) cannot keep the call waiting.
 func runToEnd(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
-    throws -> (stdout: String, stderr: String, status: Int32) {
+    throws -> (stdout: String, stderr: String, status: Int32)
+{
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

@@ -15,8 +15,12 @@ import Testing
         let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
         let directory = temporaryDirectory()
         let session = directory.appendingPathComponent("killed.jsonl").path
-        let recorder = try ChildProcess(pseiTicker, ["record", "-b", broker.bootstrapServers, "-o", session,
-                                                     "--log-file", directory.appendingPathComponent("log").path])
+        let recorder = try ChildProcess(
+            pseiTicker,
+            [
+                "record", "-b", broker.bootstrapServers, "-o", session,
+                "--log-file", directory.appendingPathComponent("log").path,
+            ])
         // 500 records a second for 4 seconds, noting when each was delivered to the broker.
         let records = Array(MarketSimulator(.init(seed: 5, date: "2026-11-25"))!.prefix(2_000)).map(\.record)
         var deliveredBy: [(count: Int, at: Date)] = []
@@ -38,10 +42,12 @@ import Testing
         let reader = try SessionReader(path: session)
         let kept = Set(Array(reader).map(\.value))
         #expect(reader.error == nil, "\(String(describing: reader.error))")
-        #expect(records.prefix(mustHave).allSatisfy { kept.contains($0.value) },
-                "\(records.prefix(mustHave).filter { !kept.contains($0.value) }.count) of the first \(mustHave) records are missing")
+        #expect(
+            records.prefix(mustHave).allSatisfy { kept.contains($0.value) },
+            "\(records.prefix(mustHave).filter { !kept.contains($0.value) }.count) of the first \(mustHave) records are missing")
 
-        let replay = try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--log-file", directory.appendingPathComponent("log2").path])
+        let replay = try runToEnd(
+            pseiTicker, ["snapshot", "--replay", session, "--log-file", directory.appendingPathComponent("log2").path])
         #expect(replay.status == 0, "\(replay.stderr)")
         #expect(replay.stdout.contains("SNAPSHOT"))
     }

@@ -5,8 +5,12 @@ import Testing
 @Suite(.serialized) struct RecordReplayTests {
     @Test func aRecordedDayReplaysToTheSameFrameAsTheLiveSnapshot() throws {
         let directory = temporaryDirectory()
-        let broker = try ChildProcess(pseiTicker, ["broker", "--feed", "--pace", "max", "--seed", "9", "--date", "2026-11-25",
-                                                   "--log-file", "/dev/null"])
+        let broker = try ChildProcess(
+            pseiTicker,
+            [
+                "broker", "--feed", "--pace", "max", "--seed", "9", "--date", "2026-11-25",
+                "--log-file", "/dev/null",
+            ])
         defer { _ = broker.stop() }
         let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
         // Wait for the close, the feed's last status.
@@ -22,7 +26,8 @@ import Testing
         #expect(record.stderr.range(of: #"recorded [0-9]{6} records"#, options: .regularExpression) != nil, "\(record.stderr)")
 
         let live = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
-        let replayed = try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let replayed = try runToEnd(
+            pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
         #expect(live.status == 0 && replayed.status == 0, "\(live.stderr) \(replayed.stderr)")
         // Everything but the status bar, which names the source (the broker, the file).
         #expect(live.stdout.split(separator: "\n").dropLast() == replayed.stdout.split(separator: "\n").dropLast())
@@ -43,7 +48,8 @@ import Testing
         #expect(feed.status == 0, "\(feed.stderr)")
         #expect(feed.stderr.hasPrefix("produced 143268 records"), "\(feed.stderr)")
         let live = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
-        let replayed = try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let replayed = try runToEnd(
+            pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
         #expect(live.stdout.split(separator: "\n").dropLast() == replayed.stdout.split(separator: "\n").dropLast())
     }
 }

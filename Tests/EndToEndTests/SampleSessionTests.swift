@@ -9,8 +9,10 @@ import Testing
 
     @Test(arguments: [("10:00", "10-00"), ("12:30", "12-30"), (nil, "close")])
     func frameOfTheSampleDay(at time: String?, name: String) throws {
-        let result = try runToEnd(pseiTicker, ["snapshot", "--replay", Self.session, "--size", "120x40", "--log-file", "/dev/null"]
-                                  + (time.map { ["--at", $0] } ?? []), environment: ["LANG": "C.UTF-8"])
+        let result = try runToEnd(
+            pseiTicker,
+            ["snapshot", "--replay", Self.session, "--size", "120x40", "--log-file", "/dev/null"]
+                + (time.map { ["--at", $0] } ?? []), environment: ["LANG": "C.UTF-8"])
         #expect(result.status == 0, "\(result.stderr)")
         try assertSnapshot(result.stdout, named: "sample-day-\(name).txt")
     }

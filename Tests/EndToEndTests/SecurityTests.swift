@@ -6,8 +6,10 @@ import Testing
 /// TLS and SASL through `-X`: clear errors fast, and secrets never on screen, in errors, in logs or in `--help`.
 @Suite struct SecurityTests {
     static let secrets = ["hunter2", "s3cr3t-key-pass", "tok-123456", "jaas-secret"]
-    static let secretFlags = ["-X", "sasl.mechanism=PLAIN", "-X", "sasl.username=alice", "-X", "sasl.password=hunter2",
-                              "-X", "ssl.key.password=s3cr3t-key-pass", "-X", "sasl.oauthbearer.config=tok-123456"]
+    static let secretFlags = [
+        "-X", "sasl.mechanism=PLAIN", "-X", "sasl.username=alice", "-X", "sasl.password=hunter2",
+        "-X", "ssl.key.password=s3cr3t-key-pass", "-X", "sasl.oauthbearer.config=tok-123456",
+    ]
 
     static func broker() throws -> EmbeddedBroker {
         try EmbeddedBroker(partitions: 2, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
@@ -19,8 +21,12 @@ import Testing
         let directory = temporaryDirectory()
         let output = command == "record" ? ["-o", directory.appendingPathComponent("s.jsonl").path] : []
         let started = Date()
-        let result = try runToEnd(pseiTicker, [command, "-b", broker.bootstrapServers, "-X", "security.protocol=ssl",
-                                               "--log-file", directory.appendingPathComponent("log").path] + output)
+        let result = try runToEnd(
+            pseiTicker,
+            [
+                command, "-b", broker.bootstrapServers, "-X", "security.protocol=ssl",
+                "--log-file", directory.appendingPathComponent("log").path,
+            ] + output)
         let seconds = Date().timeIntervalSince(started)
         #expect(result.status != 0)
         #expect(result.stderr.contains("SSL handshake failed") && result.stderr.contains("PLAINTEXT broker listener"), "\(result.stderr)")
@@ -33,8 +39,12 @@ import Testing
         let directory = temporaryDirectory()
         let log = directory.appendingPathComponent("log").path
         // The embedded broker does not speak SASL: authentication fails, clearly, naming the mechanism.
-        let result = try runToEnd(pseiTicker, ["snapshot", "-b", broker.bootstrapServers, "-X", "security.protocol=sasl_plaintext",
-                                               "-X", "debug=security,conf", "--log-file", log] + Self.secretFlags)
+        let result = try runToEnd(
+            pseiTicker,
+            [
+                "snapshot", "-b", broker.bootstrapServers, "-X", "security.protocol=sasl_plaintext",
+                "-X", "debug=security,conf", "--log-file", log,
+            ] + Self.secretFlags)
         #expect(result.status != 0)
         #expect(result.stderr.contains("SASL"), "\(result.stderr)")
         let logged = try String(contentsOfFile: log, encoding: .utf8)
@@ -54,13 +64,18 @@ import Testing
         for arguments in cases {
             let result = try runToEnd(pseiTicker, arguments + ["--log-file", temporaryDirectory().appendingPathComponent("log").path])
             for secret in Self.secrets {
-                #expect(!result.stderr.contains(secret) && !result.stdout.contains(secret), "\(arguments): \(result.stderr)\(result.stdout)")
+                #expect(
+                    !result.stderr.contains(secret) && !result.stdout.contains(secret), "\(arguments): \(result.stderr)\(result.stdout)")
             }
         }
         let malformed = try runToEnd(pseiTicker, ["snapshot", "-b", "127.0.0.1:1", "-X", "sasl.password:hunter2"])
         #expect(malformed.status != 0 && malformed.stderr.contains("-X expects key=value, not 'sasl.password"), "\(malformed.stderr)")
-        let jaas = try runToEnd(pseiTicker, ["snapshot", "-b", "127.0.0.1:1", "-X", "sasl.jaas.config=jaas-secret",
-                                             "--log-file", temporaryDirectory().appendingPathComponent("log").path])
+        let jaas = try runToEnd(
+            pseiTicker,
+            [
+                "snapshot", "-b", "127.0.0.1:1", "-X", "sasl.jaas.config=jaas-secret",
+                "--log-file", temporaryDirectory().appendingPathComponent("log").path,
+            ])
         #expect(jaas.status != 0 && jaas.stderr.contains("sasl.jaas.config=******"), "\(jaas.stderr)")
     }
 
@@ -68,8 +83,9 @@ import Testing
         let broker = try Self.broker()
         let pane = try InteractiveDashboardTests.Pane()
         let log = temporaryDirectory().appendingPathComponent("watch.log").path
-        try pane.type(([pseiTicker, "watch", "-b", broker.bootstrapServers, "-X", "security.protocol=sasl_plaintext", "--log-file", log]
-                       + Self.secretFlags).joined(separator: " "), enter: true)
+        try pane.type(
+            ([pseiTicker, "watch", "-b", broker.bootstrapServers, "-X", "security.protocol=sasl_plaintext", "--log-file", log]
+                + Self.secretFlags).joined(separator: " "), enter: true)
         let screen = pane.waitFor(seconds: 15) { $0.contains("DISCONNECTED") || $0.contains("RECONNECTING") }
         #expect(screen.contains(broker.bootstrapServers) && screen.contains("SASL"), "\(screen)")
         for secret in Self.secrets { #expect(!screen.contains(secret)) }

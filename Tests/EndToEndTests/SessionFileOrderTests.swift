@@ -6,8 +6,9 @@ import Testing
     static let session = SampleSessionTests.session
 
     func snapshot(_ path: String, at time: String, _ extra: [String] = []) throws -> (stdout: String, stderr: String, status: Int32) {
-        try runToEnd(pseiTicker, ["snapshot", "--replay", path, "--at", time, "--log-file", "/dev/null"] + extra,
-                     environment: ["LANG": "C.UTF-8"])
+        try runToEnd(
+            pseiTicker, ["snapshot", "--replay", path, "--at", time, "--log-file", "/dev/null"] + extra,
+            environment: ["LANG": "C.UTF-8"])
     }
 
     /// The sample day with its status and reference records moved after every trade, quote and index record (a

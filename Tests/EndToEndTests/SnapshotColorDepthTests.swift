@@ -8,9 +8,13 @@ import Testing
         .appendingPathComponent("../../Sessions/pse-2026-11-25-simulated.jsonl.gz").standardized.path
 
     static func ansiFrame(term: String, theme: String, extra: [String: String] = [:]) throws -> (sequences: Set<String>, frame: String) {
-        let result = try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--at", "11:00", "--size", "120x40", "--format", "ansi",
-                                               "--theme", theme, "--log-file", "/dev/null"],
-                                  environment: ["LANG": "C.UTF-8", "TERM": term, "COLORTERM": "", "NO_COLOR": ""].merging(extra) { $1 })
+        let result = try runToEnd(
+            pseiTicker,
+            [
+                "snapshot", "--replay", session, "--at", "11:00", "--size", "120x40", "--format", "ansi",
+                "--theme", theme, "--log-file", "/dev/null",
+            ],
+            environment: ["LANG": "C.UTF-8", "TERM": term, "COLORTERM": "", "NO_COLOR": ""].merging(extra) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
         let expression = try NSRegularExpression(pattern: "\u{1B}\\[([0-9;]*)m")
         let text = result.stdout as NSString

@@ -10,13 +10,28 @@ import Testing
         let broker = try ChildProcess(pseiTicker, ["broker", "--partitions", "3", "--log-file", "/dev/null"])
         let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
         let records: [(String, [String])] = [
-            ("pse.ref", [#"ALI|{"sym":"ALI","name":"Ayala Land, Inc.","sector":"Property","prevClose":22.05,"boardLot":100,"date":"2026-11-25"}"#,
-                         #"PSEi|{"code":"PSEi","prevClose":6398.10,"date":"2026-11-25"}"#]),
-            ("pse.status", [#"MARKET|{"scope":"MARKET","phase":"open","ts":1764034200000}"#,
-                            #"MONDE|{"scope":"MONDE","phase":"halted","ts":1764037860000,"reason":"\u001b]0;pwned\u0007"}"#]),
-            ("pse.trades", [#"ALI|{"sym":"ALI","px":22.10,"qty":1000,"ts":1764034800000,"seq":1}"#,
-                            #"ALI|{"sym":"ALI","px":"22.45","qty":3000,"ts":1764038533000,"seq":2}"#,
-                            #"BDO|not json at all"#]),
+            (
+                "pse.ref",
+                [
+                    #"ALI|{"sym":"ALI","name":"Ayala Land, Inc.","sector":"Property","prevClose":22.05,"boardLot":100,"date":"2026-11-25"}"#,
+                    #"PSEi|{"code":"PSEi","prevClose":6398.10,"date":"2026-11-25"}"#,
+                ]
+            ),
+            (
+                "pse.status",
+                [
+                    #"MARKET|{"scope":"MARKET","phase":"open","ts":1764034200000}"#,
+                    #"MONDE|{"scope":"MONDE","phase":"halted","ts":1764037860000,"reason":"\u001b]0;pwned\u0007"}"#,
+                ]
+            ),
+            (
+                "pse.trades",
+                [
+                    #"ALI|{"sym":"ALI","px":22.10,"qty":1000,"ts":1764034800000,"seq":1}"#,
+                    #"ALI|{"sym":"ALI","px":"22.45","qty":3000,"ts":1764038533000,"seq":2}"#,
+                    #"BDO|not json at all"#,
+                ]
+            ),
             ("pse.index", [#"PSEi|{"code":"PSEi","value":6412.57,"ts":1764038533000}"#]),
         ]
         for (topic, lines) in records {
@@ -53,12 +68,17 @@ import Testing
     @Test func ansiAndHTMLCarryTheSameFrame() throws {
         let (broker, bootstrap) = try Self.brokerWithRecords()
         defer { _ = broker.stop() }
-        let ansi = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--format", "ansi", "--theme", "default", "--log-file", "/dev/null"],
-                                environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "COLORTERM": "truecolor", "NO_COLOR": ""])
+        let ansi = try runToEnd(
+            pseiTicker, ["snapshot", "-b", bootstrap, "--format", "ansi", "--theme", "default", "--log-file", "/dev/null"],
+            environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "COLORTERM": "truecolor", "NO_COLOR": ""])
         #expect(ansi.status == 0)
         #expect(ansi.stdout.contains("\u{1B}[0;38;2;"))
-        let html = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--format", "html", "--theme", "light",
-                                             "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let html = try runToEnd(
+            pseiTicker,
+            [
+                "snapshot", "-b", bootstrap, "--format", "html", "--theme", "light",
+                "--log-file", "/dev/null",
+            ], environment: ["LANG": "C.UTF-8"])
         #expect(html.status == 0)
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("6,412.57"))
         #expect(!html.stdout.contains("\u{1B}"))

@@ -12,8 +12,10 @@ import Testing
         try pane.type("SWIFT_BACKTRACE=enable=no \(pseiTicker) demo --pace 60 --log-file \(log)", enter: true)
         let screen = pane.waitFor { $0.contains("PSEi today") && $0.contains("LIVE") }
         #expect(screen.contains("LIVE"), "\(screen)")
-        let shell = try #require(Int32(try pane.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let shell = try #require(
+            Int32(
+                try pane.tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"])
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         return try #require(childProcess(of: shell))
     }
 
@@ -22,7 +24,9 @@ import Testing
         try pane.type("stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo)'; echo MODES-END", enter: true)
         let modes = pane.waitFor(seconds: 10) { $0.split(separator: "\n").contains("MODES-END") }.split(separator: "\n")
         #expect(modes.contains("icanon") && modes.contains("echo"), "\(modes)")
-        #expect(try pane.tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        #expect(
+            try pane.tmux(["display-message", "-p", "-t", "main", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0"
+        )
     }
 
     @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
@@ -48,8 +52,10 @@ import Testing
         let pane = try Pane()
         let log = temporaryDirectory().appendingPathComponent("pane.log").path
         try pane.tmux(["split-window", "-d", "-t", "main", "exec env LANG=C.UTF-8 \(pseiTicker) demo --pace 60 --log-file \(log)"])
-        let pid = try #require(Int32(try pane.tmux(["display-message", "-p", "-t", "main.1", "#{pane_pid}"])
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                try pane.tmux(["display-message", "-p", "-t", "main.1", "#{pane_pid}"])
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         Thread.sleep(forTimeInterval: 3)
         try pane.tmux(["kill-pane", "-t", "main.1"])
         #expect(waitUntilGone(pid, seconds: 10), "the dashboard outlived its pane")
@@ -87,7 +93,8 @@ func childProcess(of parent: Int32) -> Int32? {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     for entry in entries {
         guard let pid = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.range(of: ")", options: .backwards) else { continue }
+            let close = stat.range(of: ")", options: .backwards)
+        else { continue }
         let fields = stat[close.upperBound...].split(separator: " ")
         if fields.count > 1, Int32(fields[1]) == parent { return pid }
     }

@@ -35,9 +35,13 @@ import Testing
 
     @Test func anotherPaceDateOrStartPlaysAsAsked() {
         let now = Self.at("10:00")
-        for (pace, date, from) in [(Pace.factor(60), Self.date, nil), (.maximum, Self.date, nil), (.factor(1), "2026-11-24", nil),
-                                   (.factor(1), Self.date, 9 * 3600 + 1800)] as [(Pace, String, Int?)] {
-            #expect(LivePacing.plan(date: date, pace: pace, from: from, schedule: .regular, now: now) == LivePacing.Plan(liveFrom: nil, notice: nil))
+        for (pace, date, from) in [
+            (Pace.factor(60), Self.date, nil), (.maximum, Self.date, nil), (.factor(1), "2026-11-24", nil),
+            (.factor(1), Self.date, 9 * 3600 + 1800),
+        ] as [(Pace, String, Int?)] {
+            #expect(
+                LivePacing.plan(date: date, pace: pace, from: from, schedule: .regular, now: now)
+                    == LivePacing.Plan(liveFrom: nil, notice: nil))
         }
         let window = FeedWindow(date: Self.date, from: 9 * 3600 + 1800, to: nil, liveFrom: nil)
         #expect(window.paceStart == Self.at("09:30"))

@@ -3,8 +3,10 @@ import Testing
 
 /// Bootstrap lists and topic names are checked before anything connects, so a typo is an error at once.
 @Suite struct ConnectionArgumentTests {
-    @Test(arguments: ["127.0.0.1:9092", "kafka-1.example.com:9093, kafka-2.example.com:9093", "[::1]:9092",
-                      "SSL://broker:9094", "h:1", "h:65535"])
+    @Test(arguments: [
+        "127.0.0.1:9092", "kafka-1.example.com:9093, kafka-2.example.com:9093", "[::1]:9092",
+        "SSL://broker:9094", "h:1", "h:65535",
+    ])
     func aListOfHostPortEntriesIsAccepted(list: String) {
         #expect(BootstrapServers.problem(in: list) == nil)
     }
@@ -34,9 +36,11 @@ import Testing
         #expect(TopicSelection.problem(with: topic) == nil)
     }
 
-    @Test(arguments: [("", "is empty"), ("a b", "is not a Kafka topic name"), ("pse/trades", "is not a Kafka topic name"),
-                      (".", "is not a Kafka topic name"), ("..", "is not a Kafka topic name"), ("é", "is not a Kafka topic name"),
-                      (String(repeating: "t", count: 250), "is not a Kafka topic name"), ("^(", "is not a valid regular expression")])
+    @Test(arguments: [
+        ("", "is empty"), ("a b", "is not a Kafka topic name"), ("pse/trades", "is not a Kafka topic name"),
+        (".", "is not a Kafka topic name"), ("..", "is not a Kafka topic name"), ("é", "is not a Kafka topic name"),
+        (String(repeating: "t", count: 250), "is not a Kafka topic name"), ("^(", "is not a valid regular expression"),
+    ])
     func anImpossibleTopicSaysWhatIsWrong(topic: String, problem: String) {
         let found = TopicSelection.problem(with: topic)
         #expect(found?.hasPrefix(problem) == true, "\(found ?? "accepted")")

@@ -14,8 +14,9 @@ import Testing
             BDO|this is not json
 
             """
-        let (_, status) = try run(kcat, ["-P", "-b", broker.bootstrapServers, "-t", "pse.trades", "-K", "|"],
-                                  input: Data(lines.utf8))
+        let (_, status) = try run(
+            kcat, ["-P", "-b", broker.bootstrapServers, "-t", "pse.trades", "-K", "|"],
+            input: Data(lines.utf8))
         #expect(status == 0)
         let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, topics: ["pse.trades"], logger: quietLogger)
         let (records, _) = consumeAll(consumer, expected: 4)
@@ -45,8 +46,12 @@ import Testing
 
         var seen = 0
         for topic in FeedTopic.allCases {
-            let (output, status) = try run(kcat, ["-C", "-b", broker.bootstrapServers, "-t", topic.rawValue,
-                                                  "-o", "beginning", "-e", "-q", "-J"])
+            let (output, status) = try run(
+                kcat,
+                [
+                    "-C", "-b", broker.bootstrapServers, "-t", topic.rawValue,
+                    "-o", "beginning", "-e", "-q", "-J",
+                ])
             #expect(status == 0)
             for line in output.split(separator: UInt8(ascii: "\n")) {
                 let envelope = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])

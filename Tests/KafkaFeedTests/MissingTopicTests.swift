@@ -20,8 +20,9 @@ import Testing
 
     @Test func aPatternThatMatchesNoTopicIsReported() throws {
         let broker = try EmbeddedBroker(partitions: 1, logger: quietLogger)
-        let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, topics: ["^nomatch", #"^pse\.trades$"#],
-                                         logger: quietLogger)
+        let consumer = try KafkaConsumer(
+            bootstrapServers: broker.bootstrapServers, topics: ["^nomatch", #"^pse\.trades$"#],
+            logger: quietLogger)
         #expect(missingTopics(consumer) == ["^nomatch"])
         #expect(!consumer.isCaughtUp)
     }

@@ -79,7 +79,8 @@ import Testing
             "\(error)".contains("unknown Kafka configuration property no.such.key=1")
         }
         #expect {
-            _ = try KafkaProducer(bootstrapServers: "127.0.0.1:1", overrides: [("sasl.password", "hunter2"), ("acks", "sometimes")], logger: quietLogger)
+            _ = try KafkaProducer(
+                bootstrapServers: "127.0.0.1:1", overrides: [("sasl.password", "hunter2"), ("acks", "sometimes")], logger: quietLogger)
         } throws: { error in
             "\(error)".contains("invalid Kafka configuration acks=sometimes")
         }

@@ -54,7 +54,9 @@ import Testing
         for partition in Int32(0)..<4 {
             try broker.setPartitionLeader(topic: "pse.trades", partition: partition, brokerID: partition % 2 == 0 ? 2 : 1)
         }
-        #expect(dashboard.waitForFrame(seconds: 90) { lag(in: $0.statusLine) == 0 } != nil, "the lag never came back to 0: \(dashboard.statusLines.suffix(5))")
+        #expect(
+            dashboard.waitForFrame(seconds: 90) { lag(in: $0.statusLine) == 0 } != nil,
+            "the lag never came back to 0: \(dashboard.statusLines.suffix(5))")
         let state = dashboard.stop(afterReceiving: records.count, seconds: 10)
         expectEveryRecordOnce(state.feed.counters, produced: records.count)
         #expect(state.feed.lag?.total == 0)

@@ -28,19 +28,23 @@ final class HeadlessDashboard: Sendable {
 
     /// Starts reading `topics` from `bootstrap` (from the beginning, in viewer mode) on a 160×40 screen.
     init(bootstrap: String, topics: [String] = FeedTopic.defaultNames, overrides: [(key: String, value: String)] = []) throws {
-        let consumer = try KafkaConsumer(bootstrapServers: bootstrap, topics: topics,
-                                         overrides: EmbeddedBroker.consumerOverrides + overrides, logger: quietLogger)
+        let consumer = try KafkaConsumer(
+            bootstrapServers: bootstrap, topics: topics,
+            overrides: EmbeddedBroker.consumerOverrides + overrides, logger: quietLogger)
         KafkaPump(consumer: consumer, inbox: inbox, logger: quietLogger).start { [self] in stopped.load(ordering: .relaxed) }
         let thread = Thread { [self] in
             let screen = InMemoryScreen(width: 160, height: 40) { grid in
-                let frame = Frame(at: Date(), lines: FrameExport.text(grid).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                let frame = Frame(
+                    at: Date(), lines: FrameExport.text(grid).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
                 self.frames.withLock { $0.append(frame) }
             }
             let source = ObservedSource(inbox) { actions in
                 for case .records(let results, _) in actions { self.recordsTaken.add(results.count, ordering: .relaxed) }
             }
-            let state = DashboardLoop(backend: screen, source: source, glyphs: .unicode,
-                                      shouldStop: { self.stopped.load(ordering: .relaxed) }).run(DashboardState(source: bootstrap))
+            let state = DashboardLoop(
+                backend: screen, source: source, glyphs: .unicode,
+                shouldStop: { self.stopped.load(ordering: .relaxed) }
+            ).run(DashboardState(source: bootstrap))
             finalState.withLock { $0 = state }
         }
         thread.start()

@@ -2,8 +2,8 @@ import Dashboard
 import Foundation
 import LiveDashboard
 import Rendering
-import Testing
 import TerminalUI
+import Testing
 
 /// The key map is the one place keys are defined: no key does two things in one dashboard, and the `?` overlay and
 /// the README list exactly what the map holds.

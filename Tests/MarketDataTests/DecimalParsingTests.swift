@@ -39,7 +39,8 @@ import Testing
     func referenceUnits(_ text: String) -> Int64? {
         let grammar = #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$"#
         guard text.range(of: grammar, options: .regularExpression) != nil,
-              let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+            let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
         let scaled = decimal * 10_000
         var rounded = Decimal()
         var copy = scaled

@@ -58,8 +58,9 @@ import Testing
         let testCase = Self.cases[index]
         var value = Array(testCase.json.utf8)
         if testCase.reason == .invalidUTF8 { value = Array(#"{"sym":"ALI","x":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8) }
-        let record = FeedRecord(topic: testCase.topic, partition: 3, offset: 1042, timestamp: 0,
-                                key: testCase.key.map { Array($0.utf8) }, value: value)
+        let record = FeedRecord(
+            topic: testCase.topic, partition: 3, offset: 1042, timestamp: 0,
+            key: testCase.key.map { Array($0.utf8) }, value: value)
         switch WireCodec.decode(record) {
         case .success(let event):
             Issue.record("accepted \(event)")

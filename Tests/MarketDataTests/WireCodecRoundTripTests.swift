@@ -7,37 +7,49 @@ import Testing
 
     static let events: [MarketEvent] = [
         .trade(Trade(symbol: "ALI", price: Price("31.45")!, quantity: 1000, timestamp: ts, seq: 1042)),
-        .trade(Trade(symbol: "ICT", price: Price("623.50")!, quantity: 10, timestamp: ts, seq: 7,
-                     buyer: "COL", seller: "UBS", foreign: .both, board: .block)),
+        .trade(
+            Trade(
+                symbol: "ICT", price: Price("623.50")!, quantity: 10, timestamp: ts, seq: 7,
+                buyer: "COL", seller: "UBS", foreign: .both, board: .block)),
         .trade(Trade(symbol: "ACEN", price: Price("0.0012")!, quantity: 1_000_000, timestamp: ts, seq: 0)),
         // The extremes the codec accepts: the bounds of price and quantity, the last sequence number, the time range.
-        .trade(Trade(symbol: "HUGEQ", price: WireBounds.maximumPrice, quantity: WireBounds.maximumQuantity,
-                     timestamp: 4_102_444_799_999, seq: .max)),
+        .trade(
+            Trade(
+                symbol: "HUGEQ", price: WireBounds.maximumPrice, quantity: WireBounds.maximumQuantity,
+                timestamp: 4_102_444_799_999, seq: .max)),
         .trade(Trade(symbol: "TINY", price: Price(units: 1), quantity: 1, timestamp: 946_684_800_000, seq: 0)),
-        .quote(Quote(symbol: "ALI", bid: Price("31.40")!, bidQuantity: 52000, ask: Price("31.45")!,
-                     askQuantity: 12000, timestamp: ts, seq: 9)),
+        .quote(
+            Quote(
+                symbol: "ALI", bid: Price("31.40")!, bidQuantity: 52000, ask: Price("31.45")!,
+                askQuantity: 12000, timestamp: ts, seq: 9)),
         .quote(Quote(symbol: "SM", bid: nil, bidQuantity: 0, ask: Price("705")!, askQuantity: 20, timestamp: ts, seq: 1)),
         .index(IndexLevel(code: .psei, value: Price("6412.57")!, timestamp: ts)),
         .index(IndexLevel(code: .miningAndOil, value: Price("8412.95")!, timestamp: ts)),
         .status(StatusChange(scope: .market, phase: .open, timestamp: ts)),
         .status(StatusChange(scope: .security("MONDE"), phase: .halted, timestamp: ts, reason: "pending \"disclosure\"")),
-        .reference(ReferenceData(subject: .security("ALI"), name: "Ayala Land, Inc.", sector: "Property",
-                                 previousClose: Price("22.05")!, boardLot: 100, date: "2026-11-25")),
+        .reference(
+            ReferenceData(
+                subject: .security("ALI"), name: "Ayala Land, Inc.", sector: "Property",
+                previousClose: Price("22.05")!, boardLot: 100, date: "2026-11-25")),
         .reference(ReferenceData(subject: .index(.psei), previousClose: Price("6398.10")!, date: "2026-11-25")),
     ]
 
     @Test(arguments: events)
     func encodeThenDecodeGivesTheSameEvent(event: MarketEvent) throws {
-        let record = FeedRecord(topic: event.topic.rawValue, timestamp: Self.ts, key: Array(event.key.utf8),
-                                value: WireCodec.encode(event))
+        let record = FeedRecord(
+            topic: event.topic.rawValue, timestamp: Self.ts, key: Array(event.key.utf8),
+            value: WireCodec.encode(event))
         #expect(try WireCodec.decode(record).get() == event)
     }
 
     @Test func encodesTheSchemaExampleExactly() {
-        let trade = MarketEvent.trade(Trade(symbol: "ALI", price: Price("31.45")!, quantity: 1000,
-                                            timestamp: Self.ts, seq: 1042))
-        #expect(String(decoding: WireCodec.encode(trade), as: UTF8.self)
-            == #"{"sym":"ALI","px":31.45,"qty":1000,"ts":1764037502123,"seq":1042}"#)
+        let trade = MarketEvent.trade(
+            Trade(
+                symbol: "ALI", price: Price("31.45")!, quantity: 1000,
+                timestamp: Self.ts, seq: 1042))
+        #expect(
+            String(decoding: WireCodec.encode(trade), as: UTF8.self)
+                == #"{"sym":"ALI","px":31.45,"qty":1000,"ts":1764037502123,"seq":1042}"#)
     }
 
     @Test(arguments: [
@@ -52,7 +64,8 @@ import Testing
     }
 
     @Test func acceptsVersionOneIgnoresUnknownFieldsAndWhitespace() throws {
-        let json = #" { "v" : 1 , "sym":"BDO","extra":{"a":[1,2,{"b":null}],"c":"x"},"px":"134.60","qty":10,"ts":1764037502123,"seq":3,"flag":true } "#
+        let json =
+            #" { "v" : 1 , "sym":"BDO","extra":{"a":[1,2,{"b":null}],"c":"x"},"px":"134.60","qty":10,"ts":1764037502123,"seq":3,"flag":true } "#
         guard case .trade(let trade) = try WireCodec.decode(trade(json, key: "BDO")).get() else {
             Issue.record("not a trade"); return
         }
@@ -69,13 +82,15 @@ import Testing
     }
 
     @Test func topicNamesWithAPrefixDecodeByTheirSuffix() throws {
-        let record = FeedRecord(topic: "staging.pse.index", timestamp: 0, key: nil,
-                                value: Array(#"{"code":"PSEi","value":6412.57,"ts":1764037502123}"#.utf8))
+        let record = FeedRecord(
+            topic: "staging.pse.index", timestamp: 0, key: nil,
+            value: Array(#"{"code":"PSEi","value":6412.57,"ts":1764037502123}"#.utf8))
         #expect(try WireCodec.decode(record).get().topic == .index)
     }
 
     func trade(_ json: String, key: String? = nil) -> FeedRecord {
-        FeedRecord(topic: "pse.trades", partition: 2, offset: 41, timestamp: 0, key: key.map { Array($0.utf8) },
-                   value: Array(json.utf8))
+        FeedRecord(
+            topic: "pse.trades", partition: 2, offset: 41, timestamp: 0, key: key.map { Array($0.utf8) },
+            value: Array(json.utf8))
     }
 }

@@ -6,8 +6,9 @@ import Testing
 @Suite struct ReplayFeedTests {
     /// Records one second apart from t = 10,000 ms, given out of time order as a session file holds them.
     static let records = [3, 0, 2, 1, 4, 5, 9, 6, 8, 7].map { second in
-        FeedRecord(topic: "pse.trades", partition: 0, offset: Int64(second), timestamp: 10_000 + Int64(second) * 1000,
-                   key: nil, value: [UInt8(second)])
+        FeedRecord(
+            topic: "pse.trades", partition: 0, offset: Int64(second), timestamp: 10_000 + Int64(second) * 1000,
+            key: nil, value: [UInt8(second)])
     }
 
     @Test func recordsComeDueAtTheirInstantsTimesTheSpeed() {

@@ -20,10 +20,14 @@ import Testing
             record.offset = Int64(index / 16)
             return record
         }
-        records.append(FeedRecord(topic: "pse.trades", partition: 3, offset: 999, timestamp: 1, key: Array("ALI".utf8),
-                                  value: Array("not json \u{1B}[2J".utf8)))
-        records.append(FeedRecord(topic: "pse.trades", partition: 3, offset: 1000, timestamp: 2, key: nil,
-                                  value: Array("{\"sym\":\n\"ALI\"}".utf8)))
+        records.append(
+            FeedRecord(
+                topic: "pse.trades", partition: 3, offset: 999, timestamp: 1, key: Array("ALI".utf8),
+                value: Array("not json \u{1B}[2J".utf8)))
+        records.append(
+            FeedRecord(
+                topic: "pse.trades", partition: 3, offset: 1000, timestamp: 2, key: nil,
+                value: Array("{\"sym\":\n\"ALI\"}".utf8)))
         records.append(FeedRecord(topic: "pse.quotes", partition: 0, offset: 7, timestamp: 3, key: [0xFF, 0x00, 0x41], value: []))
         return records
     }()

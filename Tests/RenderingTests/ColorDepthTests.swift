@@ -63,19 +63,27 @@ import Testing
     @Test(arguments: depths + [ColorDepth.none])
     func anyForegroundOnAnyBackgroundStaysReadable(depth: ColorDepth) {
         let levels: [UInt8] = [0, 51, 102, 153, 204, 255]
-        for r in levels { for g in levels { for b in levels {
-            let foreground = TerminalColor.rgb(r, g, b)
-            let backgrounds: [TerminalColor] = [.terminalDefault, .ansi(0), .ansi(7), .ansi(8), .ansi(9), .indexed(16),
-                                                .rgb(0, 0, 0), .rgb(255, 255, 255), .rgb(200, 30, 30), foreground]
-            for background in backgrounds {
-                let style = depth.reduce(Style(foreground: foreground, background: background))
-                #expect(Self.isReadable(style.foreground, on: style.background), "\(depth) \(foreground) on \(background): \(style)")
-                #expect(Self.isShown(style.foreground, at: depth) && Self.isShown(style.background, at: depth), "\(depth) \(style)")
+        for r in levels {
+            for g in levels {
+                for b in levels {
+                    let foreground = TerminalColor.rgb(r, g, b)
+                    let backgrounds: [TerminalColor] = [
+                        .terminalDefault, .ansi(0), .ansi(7), .ansi(8), .ansi(9), .indexed(16),
+                        .rgb(0, 0, 0), .rgb(255, 255, 255), .rgb(200, 30, 30), foreground,
+                    ]
+                    for background in backgrounds {
+                        let style = depth.reduce(Style(foreground: foreground, background: background))
+                        #expect(
+                            Self.isReadable(style.foreground, on: style.background), "\(depth) \(foreground) on \(background): \(style)")
+                        #expect(Self.isShown(style.foreground, at: depth) && Self.isShown(style.background, at: depth), "\(depth) \(style)")
+                    }
+                }
             }
-        } } }
+        }
         for index in UInt8(0)...255 {
             let style = depth.reduce(Style(foreground: .indexed(index)))
-            #expect(Self.isReadable(style.foreground, on: style.background) && Self.isShown(style.foreground, at: depth), "\(depth) \(index)")
+            #expect(
+                Self.isReadable(style.foreground, on: style.background) && Self.isShown(style.foreground, at: depth), "\(depth) \(index)")
         }
     }
 
@@ -104,7 +112,8 @@ import Testing
         switch (foreground, background) {
         case (.terminalDefault, _): return true
         case (_, .terminalDefault):
-            return ![.ansi(0), .ansi(8), .indexed(0), .indexed(8), .indexed(16), .indexed(232), .indexed(233), .indexed(234)].contains(foreground)
+            return ![.ansi(0), .ansi(8), .indexed(0), .indexed(8), .indexed(16), .indexed(232), .indexed(233), .indexed(234)].contains(
+                foreground)
                 && !isNearBlackRGB(foreground)
         default: return foreground != background && rgbOfSimple(foreground) != rgbOfSimple(background)
         }

@@ -15,20 +15,24 @@ import Testing
     /// The simulated morning plus records from the wire at the codec's bounds, the table sorted by value.
     static func extremeState() -> DashboardState {
         var state = simulatedState(until: "10:42:13", source: "extreme feed")
-        let records: [(String, String)] = [
-            ("pse.ref", #"{"sym":"HUGEQ","prevClose":1.00,"date":"2026-11-25"}"#),
-            ("pse.trades", #"{"sym":"HUGEQ","px":1.01,"qty":1000000000000,\#(ts),"seq":1}"#),
-            ("pse.ref", #"{"sym":"BIGPX","prevClose":50000000,"date":"2026-11-25"}"#),
-            ("pse.trades", #"{"sym":"BIGPX","px":99999999.99,"qty":5,\#(ts),"seq":1}"#),
-            ("pse.ref", #"{"sym":"ABCDEFGHIJKL","prevClose":10.00,"date":"2026-11-25"}"#),
-            ("pse.trades", #"{"sym":"ABCDEFGHIJKL","px":10.50,"qty":100000000000,\#(ts),"seq":1}"#),
-            ("pse.ref", #"{"sym":"NEGBIG","prevClose":999999999.95,"date":"2026-11-25"}"#),
-            ("pse.trades", #"{"sym":"NEGBIG","px":0.0001,"qty":1000000000000,\#(ts),"seq":1}"#),
-            ("pse.ref", #"{"sym":"MAXED","prevClose":0.0001,"date":"2026-11-25"}"#),
-            ("pse.quotes", #"{"sym":"MAXED","bid":999999999.95,"bidQty":999999999999,"ask":1000000000,"askQty":1000000000000,\#(ts),"seq":1}"#),
-            ("pse.index", #"{"code":"FIN","value":999999999.95,\#(ts)}"#),
-            ("pse.index", #"{"code":"PRO","value":0.0001,\#(ts)}"#),
-        ] + (1...3).map { ("pse.trades", #"{"sym":"MAXED","px":1000000000,"qty":1000000000000,\#(ts),"seq":\#($0)}"#) }
+        let records: [(String, String)] =
+            [
+                ("pse.ref", #"{"sym":"HUGEQ","prevClose":1.00,"date":"2026-11-25"}"#),
+                ("pse.trades", #"{"sym":"HUGEQ","px":1.01,"qty":1000000000000,\#(ts),"seq":1}"#),
+                ("pse.ref", #"{"sym":"BIGPX","prevClose":50000000,"date":"2026-11-25"}"#),
+                ("pse.trades", #"{"sym":"BIGPX","px":99999999.99,"qty":5,\#(ts),"seq":1}"#),
+                ("pse.ref", #"{"sym":"ABCDEFGHIJKL","prevClose":10.00,"date":"2026-11-25"}"#),
+                ("pse.trades", #"{"sym":"ABCDEFGHIJKL","px":10.50,"qty":100000000000,\#(ts),"seq":1}"#),
+                ("pse.ref", #"{"sym":"NEGBIG","prevClose":999999999.95,"date":"2026-11-25"}"#),
+                ("pse.trades", #"{"sym":"NEGBIG","px":0.0001,"qty":1000000000000,\#(ts),"seq":1}"#),
+                ("pse.ref", #"{"sym":"MAXED","prevClose":0.0001,"date":"2026-11-25"}"#),
+                (
+                    "pse.quotes",
+                    #"{"sym":"MAXED","bid":999999999.95,"bidQty":999999999999,"ask":1000000000,"askQty":1000000000000,\#(ts),"seq":1}"#
+                ),
+                ("pse.index", #"{"code":"FIN","value":999999999.95,\#(ts)}"#),
+                ("pse.index", #"{"code":"PRO","value":0.0001,\#(ts)}"#),
+            ] + (1...3).map { ("pse.trades", #"{"sym":"MAXED","px":1000000000,"qty":1000000000000,\#(ts),"seq":\#($0)}"#) }
         let decoded = records.map { WireCodec.decode(FeedRecord(topic: $0.0, timestamp: 0, key: nil, value: Array($0.1.utf8))) }
         Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 0))
         #expect(state.feed.counters.rejectedTotal == 0, "\(String(describing: state.feed.counters.lastRejection))")
@@ -62,22 +66,37 @@ import Testing
             var events: [MarketEvent] = []
             for (position, symbol) in state.market.symbols.enumerated() {
                 let at = EpochMillis(1_795_577_533_000 + position)
-                events.append(.reference(ReferenceData(subject: .security(symbol), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                                                       date: "2026-11-25")))
+                events.append(
+                    .reference(
+                        ReferenceData(
+                            subject: .security(symbol), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                            date: "2026-11-25")))
                 for seq in 1...3 {
-                    events.append(.trade(Trade(symbol: symbol, price: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                                               quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
+                    events.append(
+                        .trade(
+                            Trade(
+                                symbol: symbol, price: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                                quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
                 }
                 let bid = magnitude(WireBounds.maximumPrice.units)
-                events.append(.quote(Quote(symbol: symbol, bid: Price(units: bid), bidQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)),
-                                           ask: Price(units: min(bid + magnitude(1_000_000), WireBounds.maximumPrice.units)),
-                                           askQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: 1)))
+                events.append(
+                    .quote(
+                        Quote(
+                            symbol: symbol, bid: Price(units: bid), bidQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)),
+                            ask: Price(units: min(bid + magnitude(1_000_000), WireBounds.maximumPrice.units)),
+                            askQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: 1)))
             }
             // No PSEi level: the header line does not fit extreme figures yet.
             for code in IndexCode.allCases where code != .psei {
-                events.append(.reference(ReferenceData(subject: .index(code), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                                                       date: "2026-11-25")))
-                events.append(.index(IndexLevel(code: code, value: Price(units: magnitude(WireBounds.maximumPrice.units)), timestamp: 1_795_577_533_000)))
+                events.append(
+                    .reference(
+                        ReferenceData(
+                            subject: .index(code), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                            date: "2026-11-25")))
+                events.append(
+                    .index(
+                        IndexLevel(code: code, value: Price(units: magnitude(WireBounds.maximumPrice.units)), timestamp: 1_795_577_533_000))
+                )
             }
             Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
             state.ui.sort = SortKey.allCases[Int(seed) % SortKey.allCases.count]
@@ -91,8 +110,10 @@ import Testing
         var state = DashboardState(source: "tiny changes")
         let events: [MarketEvent] = [("AC", "6398.10", "6398.23"), ("ACEN", "6398.10", "6397.95"), ("AEV", "29.45", "29.45")]
             .flatMap { symbol, close, last -> [MarketEvent] in
-                [.reference(ReferenceData(subject: .security(Symbol(symbol)!), previousClose: Price(close)!, date: "2026-11-25")),
-                 .trade(Trade(symbol: Symbol(symbol)!, price: Price(last)!, quantity: 100, timestamp: 1_795_577_533_000, seq: 1))]
+                [
+                    .reference(ReferenceData(subject: .security(Symbol(symbol)!), previousClose: Price(close)!, date: "2026-11-25")),
+                    .trade(Trade(symbol: Symbol(symbol)!, price: Price(last)!, quantity: 100, timestamp: 1_795_577_533_000, seq: 1)),
+                ]
             }
         Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
         let lines = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext())).split(separator: "\n")

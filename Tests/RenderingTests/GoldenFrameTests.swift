@@ -1,5 +1,5 @@
-import GoldenFiles
 import Dashboard
+import GoldenFiles
 import MarketData
 import Rendering
 import Testing

@@ -20,13 +20,14 @@ import Testing
             var state = Self.stateWithReferenceData()
             let before = state.feed.counters
             Dashboard.reduce(into: &state, action: .records([WireCodec.decode(hostile.record)], receivedAt: Self.receivedAt))
-            let outcome: String = if let rejection = state.feed.counters.lastRejection {
-                "rejected: \(rejection.reason.rawValue)"
-            } else if let warning = state.feed.counters.lastWarning {
-                "warning: \(warning.rawValue)"
-            } else {
-                "accepted"
-            }
+            let outcome: String =
+                if let rejection = state.feed.counters.lastRejection {
+                    "rejected: \(rejection.reason.rawValue)"
+                } else if let warning = state.feed.counters.lastWarning {
+                    "warning: \(warning.rawValue)"
+                } else {
+                    "accepted"
+                }
             #expect(outcome == hostile.expected, "\(hostile.name)")
             #expect(state.feed.counters.received - before.received == 1, "\(hostile.name)")
             #expect(state.feed.counters.applied - before.applied + state.feed.counters.rejectedTotal == 1, "\(hostile.name)")
@@ -80,8 +81,10 @@ import Testing
         var state = DashboardState(source: "hostile corpus")
         let open = StatusChange(scope: .market, phase: .open, timestamp: receivedAt - 1_000)
         let references = ["ALI": "22.05", "BDO": "134.6"].map { symbol, close in
-            MarketEvent.reference(ReferenceData(subject: .security(Symbol(symbol)!), previousClose: Price(close)!,
-                                                boardLot: PSERules.boardLot(for: Price(close)!), date: "2026-11-25"))
+            MarketEvent.reference(
+                ReferenceData(
+                    subject: .security(Symbol(symbol)!), previousClose: Price(close)!,
+                    boardLot: PSERules.boardLot(for: Price(close)!), date: "2026-11-25"))
         }
         Dashboard.reduce(into: &state, action: .records(([.status(open)] + references).map { .success($0) }, receivedAt: receivedAt))
         return state
@@ -102,7 +105,8 @@ struct HostileCase {
 
     init(name: String, bytes: [UInt8]) throws {
         let separator = Array("\n---\n".utf8)
-        guard let end = (0...(bytes.count - separator.count)).first(where: { bytes[$0..<($0 + separator.count)].elementsEqual(separator) }) else {
+        guard let end = (0...(bytes.count - separator.count)).first(where: { bytes[$0..<($0 + separator.count)].elementsEqual(separator) })
+        else {
             throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: name])
         }
         var header: [String: String] = [:]
@@ -113,7 +117,8 @@ struct HostileCase {
         self.name = name
         expected = header["expect"] ?? ""
         let key = header["key"] ?? ""
-        record = FeedRecord(topic: header["topic"] ?? "", partition: 0, offset: 7, timestamp: 0,
-                            key: Array(key.utf8), value: Array(bytes[(end + separator.count)...]))
+        record = FeedRecord(
+            topic: header["topic"] ?? "", partition: 0, offset: 7, timestamp: 0,
+            key: Array(key.utf8), value: Array(bytes[(end + separator.count)...]))
     }
 }

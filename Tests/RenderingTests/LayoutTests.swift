@@ -64,7 +64,8 @@ import Testing
             let text = FrameExport.text(Renderer.render(state, width: width, height: height, context: RenderContext()))
             let chartRows = text.split(separator: "\n").dropFirst(2).prefix(Renderer.Layout(width: width, height: height).chartHeight - 2)
             #expect(!text.contains("no index data yet"), "\(width)×\(height)")
-            #expect(chartRows.contains { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }, "\(width)×\(height)\n\(text)")
+            #expect(
+                chartRows.contains { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }, "\(width)×\(height)\n\(text)")
         }
     }
 
@@ -92,7 +93,8 @@ import Testing
             for line in text.split(separator: "\n") {
                 let fields = line.dropFirst().split(separator: " ")
                 if let symbol = fields.first, PSERules.constituent(Symbol(String(symbol)) ?? "X") != nil,
-                   fields.contains(where: { $0.hasSuffix("%") }) {
+                    fields.contains(where: { $0.hasSuffix("%") })
+                {
                     seen.insert(String(symbol))
                 }
             }
@@ -116,7 +118,8 @@ import Testing
         let text = FrameExport.text(Renderer.render(state, width: 120, height: 40, context: RenderContext()))
         #expect(text.contains("AC time & sales"))
         let newest = try #require(state.market.stocks["AC"]!.tape.trades.last)
-        let firstTradeLine = try #require(text.split(separator: "\n").first { $0.contains(ManilaTime(epochMillis: newest.timestamp).clockText) })
+        let firstTradeLine = try #require(
+            text.split(separator: "\n").first { $0.contains(ManilaTime(epochMillis: newest.timestamp).clockText) })
         #expect(firstTradeLine.contains(newest.price.formatted(grouping: true)))
     }
 }

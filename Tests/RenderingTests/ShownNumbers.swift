@@ -13,8 +13,10 @@ struct ShownNumbers {
         func add(_ prices: Price?...) { values += prices.compactMap { $0?.doubleValue } }
         for stock in state.market.stocks.values {
             add(stock.last, stock.open, stock.high, stock.low, stock.vwap, stock.bid, stock.ask, stock.change, stock.previousClose)
-            values += [Double(stock.volume), Double(stock.valueUnits) / Double(Price.scale), Double(stock.tradeCount),
-                       Double(stock.bidQuantity.shares), Double(stock.askQuantity.shares)]
+            values += [
+                Double(stock.volume), Double(stock.valueUnits) / Double(Price.scale), Double(stock.tradeCount),
+                Double(stock.bidQuantity.shares), Double(stock.askQuantity.shares),
+            ]
             values += [stock.changePercent].compactMap { $0 }
             for trade in stock.tape.trades { add(trade.price); values.append(Double(trade.quantity.shares)) }
         }
@@ -24,8 +26,10 @@ struct ShownNumbers {
             for point in index.series.values { add(point) }
         }
         let breadth = state.market.breadth, counters = state.feed.counters
-        values += [breadth.advances, breadth.declines, breadth.unchanged, counters.received, counters.applied,
-                   counters.rejectedTotal, counters.warningsTotal, counters.gaps, counters.duplicates].map(Double.init)
+        values += [
+            breadth.advances, breadth.declines, breadth.unchanged, counters.received, counters.applied,
+            counters.rejectedTotal, counters.warningsTotal, counters.gaps, counters.duplicates,
+        ].map(Double.init)
         self.values = values
     }
 
@@ -33,7 +37,8 @@ struct ShownNumbers {
     /// precision shown; empty when every figure is explained.
     func unexplained(in frame: String) -> [String] {
         // Sign, `<`, peso sign, digits grouped by three (or not grouped), decimals, unit, percent.
-        let figure = /(?<sign>[+−-])?(?<below><)?₱?(?<whole>0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.(?<fraction>[0-9]+))?(?<unit>[KMBT])?%?/
+        let figure =
+            /(?<sign>[+−-])?(?<below><)?₱?(?<whole>0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.(?<fraction>[0-9]+))?(?<unit>[KMBT])?%?/
         let time = /[0-9]{2}:[0-9]{2}(:[0-9]{2})?/
         let age = /[0-9]+[smd]|[0-9]+h[0-9]{2}m/
         let tokens = frame.split { !Self.tokenCharacters.contains($0) }.map(String.init)
@@ -41,8 +46,9 @@ struct ShownNumbers {
             guard token.contains(where: \.isNumber) else { return false }
             if token.wholeMatch(of: time) != nil || token.wholeMatch(of: age) != nil { return false }
             guard let match = token.wholeMatch(of: figure)?.output else { return true }
-            return !explains(negative: match.sign == "−" || match.sign == "-", below: match.below != nil,
-                             whole: String(match.whole), fraction: String(match.fraction ?? ""), unit: String(match.unit ?? ""))
+            return !explains(
+                negative: match.sign == "−" || match.sign == "-", below: match.below != nil,
+                whole: String(match.whole), fraction: String(match.fraction ?? ""), unit: String(match.unit ?? ""))
         }
     }
 

@@ -13,4 +13,3 @@ func simulatedState(until time: String, source: String = "127.0.0.1:9092", sched
     Dashboard.reduce(into: &state, action: .connection(.live))
     return state
 }
-

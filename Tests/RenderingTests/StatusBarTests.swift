@@ -22,14 +22,17 @@ import Testing
     }
 
     /// Each piece of the bar, most important first.
-    static let pieces = ["✕ DISCONNECTED", "PAUSED", "lag 1,204,005", "malformed 12,345", "warnings 47,467", "gaps 3,021",
-                         "dup 2", "broker-1.example:9092,broker-2.example:9092", reason, "(pse.trades[3] 1,204,000)",
-                         "(not JSON)", "(price off the tick grid)", "0 rec/s", "? help  s sort  q quit"]
+    static let pieces = [
+        "✕ DISCONNECTED", "PAUSED", "lag 1,204,005", "malformed 12,345", "warnings 47,467", "gaps 3,021",
+        "dup 2", "broker-1.example:9092,broker-2.example:9092", reason, "(pse.trades[3] 1,204,000)",
+        "(not JSON)", "(price off the tick grid)", "0 rec/s", "? help  s sort  q quit",
+    ]
     static let reason = "all brokers down: Connection refused"
 
     @Test(arguments: Array(20...220))
     func segmentsAreWholeAndKeptByPriority(width: Int) {
-        let line = FrameExport.text(Renderer.render(Self.troubled, width: width, height: 30, context: RenderContext()))
+        let line =
+            FrameExport.text(Renderer.render(Self.troubled, width: width, height: 30, context: RenderContext()))
             .split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
         let shown = Self.pieces.map { line.contains($0) }
         if let firstMissing = shown.firstIndex(of: false) {

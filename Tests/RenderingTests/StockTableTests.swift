@@ -22,8 +22,10 @@ import Testing
             .trade(Trade(symbol: "AC", price: Price("456.00")!, quantity: 10, timestamp: at("09:31:00"), seq: 1)),
             .trade(Trade(symbol: "ALI", price: Price("22.50")!, quantity: 1_000, timestamp: at("09:50:00"), seq: 1)),
             .trade(Trade(symbol: "BDO", price: Price("130.00")!, quantity: 10, timestamp: at("09:50:00"), seq: 1)),
-            .quote(Quote(symbol: "BPI", bid: Price("115.10")!, bidQuantity: 1_290, ask: Price("115.20")!, askQuantity: 20,
-                         timestamp: at("09:50:00"), seq: 1)),
+            .quote(
+                Quote(
+                    symbol: "BPI", bid: Price("115.10")!, bidQuantity: 1_290, ask: Price("115.20")!, askQuantity: 20,
+                    timestamp: at("09:50:00"), seq: 1)),
             .status(StatusChange(scope: .security("BDO"), phase: .halted, timestamp: at("09:51:00"))),
         ]
         Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))

@@ -117,10 +117,11 @@ import Testing
             case .trade(let trade):
                 last[trade.symbol] = trade.price
             case .index(let level) where level.code == .psei:
-                let ratio = weights.reduce(0.0) { sum, member in
-                    sum + member.weightPercent * (last[member.symbol] ?? member.referencePrice).doubleValue
-                        / member.referencePrice.doubleValue
-                } / totalWeight
+                let ratio =
+                    weights.reduce(0.0) { sum, member in
+                        sum + member.weightPercent * (last[member.symbol] ?? member.referencePrice).doubleValue
+                            / member.referencePrice.doubleValue
+                    } / totalWeight
                 #expect(abs(level.value.doubleValue - 6398.10 * ratio) <= 0.011, "at \(simulated.timestamp)")
                 checked += 1
             default:

@@ -1,6 +1,6 @@
 import Rendering
-import Testing
 import TerminalUI
+import Testing
 
 /// The ncurses path: every role of every built-in theme becomes a colour pair the terminal has, with a foreground
 /// that differs from its background and is never black (or ANSI grey) on the terminal's default background.
