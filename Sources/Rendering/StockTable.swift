@@ -36,22 +36,14 @@ public enum StockTable {
         Column(title: "VWAP", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
             stock.vwap.map { (Format.price($0, decimals: stock.last?.displayDecimals, width: room, glyphs: context.glyphs), .normal) }
         },
-        Column(title: "HIGH", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
-            stock.high.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
-        },
-        Column(title: "LOW", width: priceWidth + 1, required: false, minimumScreenWidth: 0) { stock, context, room in
-            stock.low.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
-        },
+        priceColumn("HIGH", minimumScreenWidth: 0) { $0.high },
+        priceColumn("LOW", minimumScreenWidth: 0) { $0.low },
         // Sizes and prices of the best bid and offer in right-aligned columns of their own, so they line up.
         Column(title: "BID SIZE", width: 11, required: false, minimumScreenWidth: 200) { stock, context, room in
             stock.bid == nil ? nil : (Format.count(stock.bidQuantity.shares, width: room, glyphs: context.glyphs), .normal)
         },
-        Column(title: "BID", width: priceWidth + 1, required: false, minimumScreenWidth: 200) { stock, context, room in
-            stock.bid.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
-        },
-        Column(title: "ASK", width: priceWidth + 1, required: false, minimumScreenWidth: 200) { stock, context, room in
-            stock.ask.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
-        },
+        priceColumn("BID", minimumScreenWidth: 200) { $0.bid },
+        priceColumn("ASK", minimumScreenWidth: 200) { $0.ask },
         Column(title: "ASK SIZE", width: 11, required: false, minimumScreenWidth: 200) { stock, context, room in
             stock.ask == nil ? nil : (Format.count(stock.askQuantity.shares, width: room, glyphs: context.glyphs), .normal)
         },
@@ -59,6 +51,14 @@ public enum StockTable {
             stock.tradeCount > 0 ? (Format.count(stock.tradeCount, width: room, glyphs: context.glyphs), .normal) : nil
         },
     ]
+    /// An optional column of one price of the stock, written with its own tick's decimals.
+    private static func priceColumn(_ title: String, minimumScreenWidth: Int, _ price: @escaping @Sendable (StockState) -> Price?) -> Column
+    {
+        Column(title: title, width: priceWidth + 1, required: false, minimumScreenWidth: minimumScreenWidth) { stock, context, room in
+            price(stock).map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
+        }
+    }
+
     /// The room of a price in the table: LAST, VWAP, HIGH, LOW, BID and ASK.
     static let priceWidth = 9
     static let symbolWidth = 7, sparklineMinimum = 8
