@@ -14,7 +14,15 @@ public struct SegmentedLine: Sendable {
     /// Which edge a segment is drawn against.
     public enum Side: Hashable, Sendable { case left, right }
 
-    /// A piece of the line, shown whole or not at all.
+    /// How a segment of free text may be cut: to no fewer than `minimumWidth` columns, ending in `ellipsis`.
+    public struct Shortening: Hashable, Sendable {
+        public let minimumWidth: Int
+        public let ellipsis: String
+
+        public init(minimumWidth: Int, ellipsis: String) { self.minimumWidth = minimumWidth; self.ellipsis = ellipsis }
+    }
+
+    /// A piece of the line, shown whole or not at all (unless it says how it may be shortened).
     public struct Segment: Hashable, Sendable {
         public let runs: [Run]
         public let side: Side
@@ -22,20 +30,13 @@ public struct SegmentedLine: Sendable {
         public let order: Int
         /// Blanks between this segment and the one before it on the line.
         public let spacing: Int
-        /// Free text that may be cut, with a visible ellipsis, to at least `minimumWidth` columns rather than dropped
-        /// (a disconnection's reason); nil for a segment that is whole or nothing (every number).
-        public let shortening: (minimumWidth: Int, ellipsis: String)?
+        /// Free text that may be cut rather than dropped (a disconnection's reason); nil for a segment that is whole
+        /// or nothing (every number).
+        public let shortening: Shortening?
 
-        public init(_ runs: [Run], side: Side, order: Int, spacing: Int, shortening: (minimumWidth: Int, ellipsis: String)? = nil) {
+        public init(_ runs: [Run], side: Side, order: Int, spacing: Int, shortening: Shortening? = nil) {
             self.runs = runs; self.side = side; self.order = order; self.spacing = spacing; self.shortening = shortening
         }
-
-        public static func == (lhs: Segment, rhs: Segment) -> Bool {
-            lhs.runs == rhs.runs && lhs.side == rhs.side && lhs.order == rhs.order && lhs.spacing == rhs.spacing
-                && lhs.shortening?.minimumWidth == rhs.shortening?.minimumWidth && lhs.shortening?.ellipsis == rhs.shortening?.ellipsis
-        }
-
-        public func hash(into hasher: inout Hasher) { hasher.combine(runs); hasher.combine(order) }
 
         /// The segment cut to `width` columns (its last run shortened, ending in the ellipsis); nil below its minimum.
         func shortened(to width: Int) -> Segment? {

@@ -40,7 +40,7 @@ enum StatusBar {
             segments.append(
                 SegmentedLine.Segment(
                     [SegmentedLine.Run(text, .error)], side: .left, order: 3, spacing: 1,
-                    shortening: (minimumWidth: 20, ellipsis: glyphs.ellipsis)))
+                    shortening: .init(minimumWidth: 20, ellipsis: glyphs.ellipsis)))
         }
         if let worst = state.feed.lag?.worst {
             let text = "(\(TerminalSafe.sanitize(worst.partition)) \(Quantity(worst.lag).grouped))"
