@@ -73,6 +73,7 @@ public struct DashboardLoop {
                 dirty = true
             }
             let clock = wallClockMillis()
+            // Once a second redraw anyway: records/s and the feed-ahead notice move with the wall clock.
             if clock - lastTick >= 1000 {
                 lastTick = clock
                 dirty = true
