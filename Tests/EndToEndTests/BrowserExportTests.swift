@@ -26,10 +26,11 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: Self.chromium), "chromium is not installed (make deps installs it)")
         let directory = temporaryDirectory()
         let picture = directory.appendingPathComponent("shot.png")
+        // A browser that hangs must not hang the suite: it gets two minutes.
         let result = try runToEnd(
-            Self.chromium,
+            "/usr/bin/timeout",
             [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "120", Self.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                 "--user-data-dir=\(directory.appendingPathComponent("profile").path)",
                 "--window-size=1100,760", "--screenshot=\(picture.path)", page.absoluteString,
             ])
