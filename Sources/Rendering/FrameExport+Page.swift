@@ -8,8 +8,9 @@ extension FrameExport {
         let foreground: String
 
         init(_ page: PageColors) {
-            background = FrameExport.hex(page.background) ?? "#121212"
-            foreground = FrameExport.hex(page.foreground) ?? "#e0e0e0"
+            // A theme file may say "default" for the page: a page has no terminal to default to, so it is dark.
+            background = FrameExport.hex(page.background) ?? FrameExport.hex(PageColors.dark.background)!
+            foreground = FrameExport.hex(page.foreground) ?? FrameExport.hex(PageColors.dark.foreground)!
         }
     }
 
