@@ -32,10 +32,21 @@ import Testing
         return state
     }
 
-    static func render(_ state: DashboardState, width: Int, rows: Int = 6) -> CellGrid {
+    static func render(_ state: DashboardState, width: Int, rows: Int = 6, glyphs: Glyphs = .unicode) -> CellGrid {
         var grid = CellGrid(width: width, height: rows)
-        StockTable.draw(state, rows: state.rows, x: 0, y: 0, width: width, height: rows, into: &grid, context: RenderContext())
+        StockTable.draw(
+            state, rows: state.rows, x: 0, y: 0, width: width, height: rows, into: &grid, context: RenderContext(glyphs: glyphs))
         return grid
+    }
+
+    @Test func withoutASortThereIsNoMarkerAndWithoutUnicodeTheMarkerIsASCII() {
+        var state = Self.state
+        #expect(!Self.line(Self.render(state, width: 120, rows: 1), 0).contains { $0 == "▲" || $0 == "▼" })
+        state.ui.sort = .changePercent
+        state.ui.descending = true
+        #expect(Self.line(Self.render(state, width: 120, rows: 1, glyphs: .ascii), 0).contains("%CHGv"))
+        state.ui.descending = false
+        #expect(Self.line(Self.render(state, width: 120, rows: 1, glyphs: .ascii), 0).contains("%CHG^"))
     }
 
     static func line(_ grid: CellGrid, _ row: Int) -> String { grid.text(row: row) }
