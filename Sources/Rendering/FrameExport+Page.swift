@@ -2,39 +2,51 @@
 /// glyph that falls back to a font of another width (▲, ═, braille) cannot push the rest of its line out of step;
 /// the page takes the theme's colours.
 extension FrameExport {
+    /// The page's own colours. A theme may say "default" for them: a page has no terminal to default to, so it is
+    /// dark then.
+    static func pageColors(_ page: PageColors) -> (background: ColorPalette.RGB, foreground: ColorPalette.RGB) {
+        (
+            ColorPalette.rgb(page.background) ?? ColorPalette.rgb(PageColors.dark.background)!,
+            ColorPalette.rgb(page.foreground) ?? ColorPalette.rgb(PageColors.dark.foreground)!
+        )
+    }
+
     /// The page's own colours as CSS/SVG colours.
     struct PageHex {
         let background: String
         let foreground: String
 
         init(_ page: PageColors) {
-            // A theme file may say "default" for the page: a page has no terminal to default to, so it is dark.
-            background = FrameExport.hex(page.background) ?? FrameExport.hex(PageColors.dark.background)!
-            foreground = FrameExport.hex(page.foreground) ?? FrameExport.hex(PageColors.dark.foreground)!
+            let colors = FrameExport.pageColors(page)
+            background = FrameExport.hex(colors.background)
+            foreground = FrameExport.hex(colors.foreground)
         }
     }
 
-    /// A role's look on the page, resolved to colours (reverse video swapped, defaults from the page).
+    /// A role's look on the page, resolved to colours: reverse video swapped, defaults from the page, and dim text
+    /// mixed toward what is behind it (as a terminal draws it; a see-through run would fade its background too).
     struct PaintedStyle: Hashable {
         let foreground: String
         let background: String?
         let bold: Bool
-        let dim: Bool
         let underline: Bool
 
         init(_ style: Style, page: PageColors) {
-            let page = PageHex(page)
-            let foreground = FrameExport.hex(style.foreground) ?? page.foreground
-            let background = FrameExport.hex(style.background)
-            if style.reverse {
-                self.foreground = background ?? page.background
-                self.background = foreground
-            } else {
-                self.foreground = foreground
-                self.background = background
-            }
-            bold = style.bold; dim = style.dim; underline = style.underline
+            let page = FrameExport.pageColors(page)
+            var foreground = ColorPalette.rgb(style.foreground) ?? page.foreground
+            var background = ColorPalette.rgb(style.background)
+            if style.reverse { (foreground, background) = (background ?? page.background, foreground) }
+            if style.dim { foreground = FrameExport.mix(foreground, toward: background ?? page.background, by: 0.35) }
+            self.foreground = FrameExport.hex(foreground)
+            self.background = background.map(FrameExport.hex)
+            bold = style.bold; underline = style.underline
         }
+    }
+
+    /// `color` moved `fraction` of the way toward `other`.
+    static func mix(_ color: ColorPalette.RGB, toward other: ColorPalette.RGB, by fraction: Double) -> ColorPalette.RGB {
+        func channel(_ a: UInt8, _ b: UInt8) -> UInt8 { UInt8((Double(a) + (Double(b) - Double(a)) * fraction).rounded()) }
+        return (channel(color.red, other.red), channel(color.green, other.green), channel(color.blue, other.blue))
     }
 
     /// Cells of one row drawn together: a stretch of one role, ASCII only, or a single other character.
@@ -79,7 +91,6 @@ extension FrameExport {
             var rules = ["color:\(painted.foreground)"]
             if let background = painted.background { rules.append("background:\(background)") }
             if painted.bold { rules.append("font-weight:bold") }
-            if painted.dim { rules.append("opacity:0.7") }
             if painted.underline { rules.append("text-decoration:underline") }
             return ".\(role.rawValue){\(rules.joined(separator: ";"))}"
         }.joined(separator: "\n")
@@ -120,7 +131,6 @@ extension FrameExport {
                     "x=\"\(number(x))\" y=\"\(number(top + 13))\" textLength=\"\(number(length))\" "
                     + "lengthAdjust=\"spacingAndGlyphs\" fill=\"\(painted.foreground)\""
                 if painted.bold { attributes += " font-weight=\"bold\"" }
-                if painted.dim { attributes += " opacity=\"0.7\"" }
                 if painted.underline { attributes += " text-decoration=\"underline\"" }
                 texts.append("<text \(attributes)>\(run.text.map(escape).joined())</text>")
             }
@@ -144,8 +154,9 @@ extension FrameExport {
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(tenths % 10)"
     }
 
-    static func hex(_ color: TerminalColor) -> String? {
-        guard let rgb = ColorPalette.rgb(color) else { return nil }
-        return "#" + [rgb.red, rgb.green, rgb.blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    static func hex(_ color: TerminalColor) -> String? { ColorPalette.rgb(color).map(hex) }
+
+    static func hex(_ rgb: ColorPalette.RGB) -> String {
+        "#" + [rgb.red, rgb.green, rgb.blue].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }
