@@ -70,12 +70,7 @@ public enum Dashboard {
         case .market:
             if status.phase == .open && state.market.phase != .open { state.market.openedAt = status.timestamp }
             state.market.phase = status.phase
-            let second = ManilaTime(epochMillis: status.timestamp).secondOfDay
-            if !state.market.schedule.begins(status.phase, atSecondOfDay: second),
-                let schedule = TradingSchedule.known.first(where: { $0.begins(status.phase, atSecondOfDay: second) })
-            {
-                state.market.schedule = schedule
-            }
+            state.market.schedule = state.market.schedule.confirmed(by: status.phase, at: status.timestamp)
         case .security(let symbol):
             // A symbol with no row is only a feed warning (`FeedWarning.statusForUnknownSymbol`), not a stock.
             guard state.market.stocks[symbol] != nil else { return }

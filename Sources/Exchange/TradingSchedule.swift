@@ -76,6 +76,14 @@ public struct TradingSchedule: Hashable, Sendable {
         return ticks
     }
 
+    /// The schedule a market phase change at `instant` shows the day follows: this one when it has that change
+    /// then, else the known schedule that has it (a pre-close at 11:55 is a half day), else still this one.
+    public func confirmed(by phase: MarketPhase, at instant: EpochMillis) -> TradingSchedule {
+        let second = ManilaTime(epochMillis: instant).secondOfDay
+        if begins(phase, atSecondOfDay: second) { return self }
+        return Self.known.first { $0.begins(phase, atSecondOfDay: second) } ?? self
+    }
+
     /// True when this schedule has `phase` begin at `secondOfDay`.
     public func begins(_ phase: MarketPhase, atSecondOfDay second: Int) -> Bool {
         transitions.contains { $0.phase == phase && $0.secondOfDay == second }
