@@ -27,6 +27,8 @@ public enum Dashboard {
         case .tableRows(let rows):
             state.ui.visibleRows = max(rows, 1)
             keepSelectionVisible(&state)
+        case .notice(let text):
+            state.ui.notice = TerminalSafe.sanitize(text)
         }
     }
 
@@ -85,14 +87,14 @@ public enum Dashboard {
     }
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
-        let rowCount = state.shown.symbols.count
+        state.ui.notice = nil
         switch key {
         case .up: state.ui.selected -= 1
         case .down: state.ui.selected += 1
         case .pageUp: state.ui.selected -= state.ui.visibleRows
         case .pageDown: state.ui.selected += state.ui.visibleRows
         case .home: state.ui.selected = 0
-        case .end: state.ui.selected = rowCount - 1
+        case .end: state.ui.selected = state.rows.count - 1
         case .nextSortKey:
             state.ui.sort = state.ui.sort.next
             state.ui.descending = state.ui.sort.startsDescending
@@ -101,10 +103,21 @@ public enum Dashboard {
         case .toggleDetail: state.ui.detailShown.toggle()
         case .togglePause: state.setPaused(!state.ui.paused)
         case .dismiss:
-            if state.ui.helpShown { state.ui.helpShown = false } else { state.ui.detailShown = false }
+            if state.ui.helpShown {
+                state.ui.helpShown = false
+            } else if state.ui.search != nil {
+                state.keepingSelection { $0.ui.search = nil }
+            } else if state.ui.heatmapShown {
+                state.ui.heatmapShown = false
+            } else {
+                state.ui.detailShown = false
+            }
         case .quit: state.ui.quitRequested = true
+        case .nextView, .previousView, .showView, .startSearch, .typeSearch, .eraseSearch, .acceptSearch, .addToWatchlist,
+            .removeFromWatchlist, .toggleHeatmap:
+            handleViewKey(key, in: &state)
         }
-        state.ui.selected = min(max(state.ui.selected, 0), max(rowCount - 1, 0))
+        state.ui.selected = min(max(state.ui.selected, 0), max(state.rows.count - 1, 0))
         keepSelectionVisible(&state)
     }
 
@@ -112,7 +125,7 @@ public enum Dashboard {
         let rows = state.ui.visibleRows
         if state.ui.selected < state.ui.scroll { state.ui.scroll = state.ui.selected }
         if state.ui.selected >= state.ui.scroll + rows { state.ui.scroll = state.ui.selected - rows + 1 }
-        state.ui.scroll = max(0, min(state.ui.scroll, max(state.shown.symbols.count - rows, 0)))
+        state.ui.scroll = max(0, min(state.ui.scroll, max(state.rows.count - rows, 0)))
     }
 }
 

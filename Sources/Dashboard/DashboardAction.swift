@@ -11,6 +11,8 @@ public enum DashboardAction: Sendable {
     case key(KeyCommand)
     /// The number of table rows that fit after a resize.
     case tableRows(Int)
+    /// A one-line message for the status bar from outside the reducer (a watchlist that could not be saved).
+    case notice(String)
 }
 
 /// A key press, already decoded from the terminal.
@@ -18,6 +20,16 @@ public enum KeyCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSortKey, toggleSortDirection
     case toggleHelp, toggleDetail, togglePause, quit
-    /// Closes the help overlay, else the time & sales panel (Esc).
+    /// Closes the help overlay, else the search, else the heatmap, else the time & sales panel (Esc).
     case dismiss
+    /// The next / previous tab, or the tab at this position (0 for the first).
+    case nextView, previousView
+    case showView(Int)
+    /// `/`: starts a search; then the typed text, Backspace, and Enter (keep the selected match, drop the filter).
+    case startSearch
+    case typeSearch(Character)
+    case eraseSearch, acceptSearch
+    /// Adds the selected stock to (or removes it from) the current watchlist, or the first one outside watchlists.
+    case addToWatchlist, removeFromWatchlist
+    case toggleHeatmap
 }

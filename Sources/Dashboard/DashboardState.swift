@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// The whole view-model, in three parts: the market (what the feed says), the feed (whether it can be trusted)
@@ -37,21 +38,23 @@ public struct DashboardState: Hashable, Sendable {
         }
     }
 
-    /// True when the feed is down and the stock has data, or when the market is open, the stock trades normally,
-    /// and nothing arrived for it for `staleAfterMillis`.
+    /// True when the feed is down and the stock has data, or when the market is open, the stock is a PSEi
+    /// constituent that trades normally, and nothing arrived for it for `staleAfterMillis`. Silence says something
+    /// only about the blue chips, which trade all day: most other listings trade a few times a day, or not at all.
     public func isStale(_ stock: StockState) -> Bool {
         if feed.isDown { return stock.lastUpdate != nil }
         let market = shown
-        guard market.phase == .open, stock.halt == nil, let clock = market.dataClock.time else { return false }
+        guard market.phase == .open, stock.halt == nil, PSERules.isConstituent(stock.symbol), let clock = market.dataClock.time
+        else { return false }
         guard let update = stock.lastUpdate else { return clock - (market.openedAt ?? clock) > feed.staleAfterMillis }
         return clock - update > feed.staleAfterMillis
     }
 
-    /// The rows shown, in display order: sorted by the chosen key and direction, ties by symbol, and stocks
-    /// without the figure (not traded yet) last in either direction.
+    /// The rows shown, in display order: the current view's stocks that match the search, sorted by the chosen
+    /// key and direction, ties by symbol, and stocks without the figure (not traded yet) last in either direction.
     public var rows: [StockState] {
-        let market = shown
-        let all = market.symbols.compactMap { market.stocks[$0] }
+        var all = stocks(in: ui.view)
+        if let search = ui.search, !search.text.isEmpty { all = all.filter(search.matches) }
         guard ui.sort != .none else { return all }
         return all.sorted { lhs, rhs in
             let (lhsHas, rhsHas) = (ui.sort.hasFigure(lhs), ui.sort.hasFigure(rhs))

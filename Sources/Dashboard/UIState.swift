@@ -14,8 +14,34 @@ public struct UIState: Hashable, Sendable {
     public var detailShown = false
     public var paused = false
     public var quitRequested = false
+    /// The stocks the table shows (a tab).
+    public var view: MarketView = .psei
+    /// The user's watchlists, in the order of their tabs.
+    public var watchlists: [Watchlist] = []
+    /// The `/` search; nil when none.
+    public var search: Search?
+    /// The heatmap (`m`) instead of the table.
+    public var heatmapShown = false
+    /// A one-line answer to the last key (`ALI added to mine`), shown in the status bar until the next key.
+    public var notice: String?
 
     public init() {}
+}
+
+/// An incremental search of symbols and company names (as in less and htop): matching rows stay while typing;
+/// Enter keeps the selected match and ends the search, Esc clears it.
+public struct Search: Hashable, Sendable {
+    public var text = ""
+    /// The stock selected when the search began, selected again when Esc clears a search that matched nothing.
+    public var startedOn: Symbol?
+
+    public init(startedOn: Symbol? = nil) { self.startedOn = startedOn }
+
+    /// True when the symbol or the company name contains the text, in any case.
+    func matches(_ stock: StockState) -> Bool {
+        let wanted = text.lowercased()
+        return stock.symbol.description.lowercased().contains(wanted) || (stock.name?.lowercased().contains(wanted) ?? false)
+    }
 }
 
 /// The table's sort keys, in the order `s` cycles through them.

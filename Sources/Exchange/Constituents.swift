@@ -59,6 +59,11 @@ extension PSERules {
         Constituent("URC", "Universal Robina Corporation", .industrial, "66.5", weight: 1.89, priceConfirmed: true),
     ]
 
+    /// True for the symbols of the PSEi's constituents.
+    public static func isConstituent(_ symbol: Symbol) -> Bool { constituentSymbols.contains(symbol) }
+
+    private static let constituentSymbols = Set(constituents.map(\.symbol))
+
     /// The constituent with this symbol, if it is in the PSEi.
     public static func constituent(_ symbol: Symbol) -> Constituent? {
         constituents.first { $0.symbol == symbol }

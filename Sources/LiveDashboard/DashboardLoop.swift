@@ -29,9 +29,15 @@ public struct DashboardLoop {
     let source: DashboardSource
     let glyphs: Glyphs
     let shouldStop: () -> Bool
+    /// Keeps the user's watchlists after `+`/`-` (before, after); returns a problem to show, nil when saved.
+    let saveWatchlists: (_ before: [Watchlist], _ after: [Watchlist]) -> String?
 
-    public init(backend: FrameBackend, source: DashboardSource, glyphs: Glyphs, shouldStop: @escaping () -> Bool) {
+    public init(
+        backend: FrameBackend, source: DashboardSource, glyphs: Glyphs, shouldStop: @escaping () -> Bool,
+        saveWatchlists: @escaping (_ before: [Watchlist], _ after: [Watchlist]) -> String? = { _, _ in nil }
+    ) {
         self.backend = backend; self.source = source; self.glyphs = glyphs; self.shouldStop = shouldStop
+        self.saveWatchlists = saveWatchlists
     }
 
     /// Runs until `shouldStop` or a quit key; returns the final state.
@@ -52,6 +58,11 @@ public struct DashboardLoop {
             }
             while let input = backend.readInput() {
                 if input == .resize { dirty = true; continue }
+                if state.ui.search != nil, let command = KeyMap.searchCommand(for: input) {
+                    Dashboard.reduce(into: &state, action: .key(command))
+                    dirty = true
+                    continue
+                }
                 switch source.handle(input, wallNow: wallClockMillis()) {
                 case .ignored:
                     break
@@ -69,7 +80,11 @@ public struct DashboardLoop {
                     continue
                 }
                 guard case .dashboard(let key) = KeyMap.action(for: input, mode: source.keyMode) else { continue }
+                let watchlists = state.ui.watchlists
                 Dashboard.reduce(into: &state, action: .key(key))
+                if state.ui.watchlists != watchlists, let problem = saveWatchlists(watchlists, state.ui.watchlists) {
+                    Dashboard.reduce(into: &state, action: .notice(problem))
+                }
                 dirty = true
             }
             let clock = wallClockMillis()

@@ -37,6 +37,22 @@ public enum KeyMap {
         Binding(
             label: "g G", description: "first / last row, as Home / End", modes: [.live],
             actions: [.character("g"): .dashboard(.home), .character("G"): .dashboard(.end)]),
+        Binding(
+            label: "Tab  S-Tab", description: "next / previous view (PSEi, watchlists, All, sectors)", modes: both,
+            actions: [.tab: .dashboard(.nextView), .backTab: .dashboard(.previousView)]),
+        Binding(
+            label: "1 … 9", description: "the view of that tab", modes: both,
+            actions: Dictionary(
+                uniqueKeysWithValues: (1...9).map { (TerminalInput.character(Character(String($0))), .dashboard(.showView($0 - 1))) })),
+        Binding(
+            label: "/", description: "search symbols and names: type, Enter keeps the match, Esc clears", modes: both,
+            actions: [.character("/"): .dashboard(.startSearch)]),
+        Binding(
+            label: "a d", description: "add to / remove from the watchlist", modes: both,
+            actions: [.character("a"): .dashboard(.addToWatchlist), .character("d"): .dashboard(.removeFromWatchlist)]),
+        Binding(
+            label: "+ -", description: "add to / remove from the watchlist, as a d", modes: [.live],
+            actions: [.character("+"): .dashboard(.addToWatchlist), .character("-"): .dashboard(.removeFromWatchlist)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
         Binding(
@@ -68,7 +84,7 @@ public enum KeyMap {
         Binding(
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
-        Binding(label: "Esc", description: "close help / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]),
+        Binding(label: "Esc", description: "close help / search / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]),
         Binding(
             label: "q  Ctrl-C", description: "quit", modes: both,
             actions: [.character("q"): .dashboard(.quit), .character("Q"): .dashboard(.quit), .interrupt: .dashboard(.quit)]),
@@ -77,6 +93,21 @@ public enum KeyMap {
     /// What `input` does in `mode`, nil when nothing.
     public static func action(for input: TerminalInput, mode: Mode) -> Action? {
         bindings.lazy.filter { $0.modes.contains(mode) }.compactMap { $0.actions[input] }.first
+    }
+
+    /// What a key does while a search is being typed: text, Backspace, Enter, Esc, the arrows and Ctrl-C; nil for
+    /// the keys that do nothing then.
+    public static func searchCommand(for input: TerminalInput) -> KeyCommand? {
+        switch input {
+        case .character(let character): .typeSearch(character)
+        case .backspace: .eraseSearch
+        case .enter: .acceptSearch
+        case .escape: .dismiss
+        case .up: .up
+        case .down: .down
+        case .interrupt: .quit
+        default: nil
+        }
     }
 
     /// The bindings of `mode` as (keys, what they do), in table order: the `?` overlay's lines.

@@ -8,11 +8,16 @@ public struct RenderContext: Sendable {
     public var now: EpochMillis
     /// The `?` overlay's lines (keys, what they do), from the run loop's key map; empty where no key works.
     public var keyHelp: [(keys: String, description: String)]
+    /// The table's columns by title, in order, from the user's configuration; nil for the default set.
+    public var columns: [String]?
 
-    public init(glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = []) {
+    public init(
+        glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = [], columns: [String]? = nil
+    ) {
         self.glyphs = glyphs
         self.now = now
         self.keyHelp = keyHelp
+        self.columns = columns
     }
 
     func arrow(_ direction: Int?) -> Character {

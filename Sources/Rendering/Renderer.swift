@@ -15,9 +15,12 @@ public enum Renderer {
         public init(width: Int, height: Int) {
             sidePanel = width >= 110
             let wanted = sidePanel ? max(13, height / 3) : height / 4
-            chartHeight = min(max(wanted, 6), 22, max(height - 6, 0))
-            tableHeight = max(height - 2 - chartHeight, 0)
+            chartHeight = min(max(wanted, 6), 22, max(height - 7, 0))
+            tableHeight = max(height - 3 - chartHeight, 0)
         }
+
+        /// The first line of the chart: under the header and the tabs.
+        public static let chartTop = 2
 
         /// Table rows available for stocks (the table's header excluded).
         public var stockRows: Int { max(tableHeight - 1, 1) }
@@ -31,25 +34,25 @@ public enum Renderer {
         }
         let layout = Layout(width: width, height: height)
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
+        ViewTabs.draw(state, y: 1, into: &grid, context: context)
         let chartWidth = layout.sidePanel ? width - SidePanel.width : width
+        let top = Layout.chartTop
         IndexChart.draw(
-            state.shown.psei, schedule: state.shown.schedule, in: BoxFrame.Rect(x: 0, y: 1, width: chartWidth, height: layout.chartHeight),
+            state.shown.psei, schedule: state.shown.schedule,
+            in: BoxFrame.Rect(x: 0, y: top, width: chartWidth, height: layout.chartHeight),
             into: &grid, context: context)
         if layout.sidePanel {
             SidePanel.draw(
-                state, in: BoxFrame.Rect(x: chartWidth, y: 1, width: SidePanel.width, height: layout.chartHeight),
+                state, in: BoxFrame.Rect(x: chartWidth, y: top, width: SidePanel.width, height: layout.chartHeight),
                 into: &grid, context: context)
         }
-        StockTable.draw(
-            state, rows: state.rows, x: 0, y: 1 + layout.chartHeight, width: width, height: layout.tableHeight,
-            into: &grid, context: context)
         let rows = state.rows
+        let tableTop = top + layout.chartHeight
+        StockTable.draw(state, rows: rows, x: 0, y: tableTop, width: width, height: layout.tableHeight, into: &grid, context: context)
         if state.ui.detailShown, rows.indices.contains(state.ui.selected), layout.tableHeight >= 6 {
             TimeAndSales.draw(
                 rows[state.ui.selected],
-                in: BoxFrame.Rect(
-                    x: max(width - 46, 0), y: 1 + layout.chartHeight,
-                    width: min(46, width), height: layout.tableHeight),
+                in: BoxFrame.Rect(x: max(width - 46, 0), y: tableTop, width: min(46, width), height: layout.tableHeight),
                 into: &grid, context: context)
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)

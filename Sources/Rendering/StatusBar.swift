@@ -56,7 +56,9 @@ enum StatusBar {
         } else {
             segments.append(part(2, "\(Format.fixed(counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s", .status))
         }
-        segments.append(SegmentedLine.Segment([SegmentedLine.Run("? help  s sort  q quit", .status)], side: .right, order: 0, spacing: 2))
+        let hints = SegmentedLine.Run("? help  s sort  q quit", .status)
+        let notice = state.ui.notice.map { SegmentedLine.Run(TerminalSafe.sanitize($0), .title) }
+        segments.append(SegmentedLine.Segment([notice ?? hints], side: .right, order: 0, spacing: 2))
         return segments
     }
 

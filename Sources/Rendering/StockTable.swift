@@ -17,15 +17,22 @@ public enum StockTable {
     }
 
     static let columns: [Column] = [
+        // A stock that has not traded today shows its previous close, unchanged (as the PSE's own quotes do).
         Column(title: "LAST", width: priceWidth + 1, required: true, minimumScreenWidth: 0, sortKey: .last) { stock, context, room in
-            stock.last.map { (Format.price($0, width: room, glyphs: context.glyphs), .normal) }
+            (stock.last ?? stock.previousClose).map {
+                (Format.price($0, width: room, glyphs: context.glyphs), stock.last == nil ? .unchanged : .normal)
+            }
         },
         Column(title: "CHG", width: 9, required: false, minimumScreenWidth: 0) { stock, context, room in
-            guard let change = stock.change, let last = stock.last else { return nil }
-            return (Format.signed(change, like: last, glyphs: context.glyphs, width: room), context.role(stock.direction))
+            guard let change = stock.change ?? stock.previousClose.map({ _ in Price(units: 0) }),
+                let shown = stock.last ?? stock.previousClose
+            else { return nil }
+            return (Format.signed(change, like: shown, glyphs: context.glyphs, width: room), context.role(stock.direction))
         },
         Column(title: "%CHG", width: 8, required: true, minimumScreenWidth: 0, sortKey: .changePercent) { stock, context, room in
-            stock.changePercent.map { (Format.percent($0, glyphs: context.glyphs, width: room), context.role(stock.direction)) }
+            (stock.changePercent ?? stock.previousClose.map { _ in 0 }).map {
+                (Format.percent($0, glyphs: context.glyphs, width: room), context.role(stock.direction))
+            }
         },
         Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0, sortKey: .volume) { stock, context, room in
             stock.volume > 0 ? (Format.count(stock.volume, width: room, glyphs: context.glyphs), .normal) : nil
@@ -67,17 +74,24 @@ public enum StockTable {
     /// The space on each side of the sparkline.
     static let sparklineGap = 2
 
-    /// The columns that fit in `width`, and the sparkline width left over.
-    static func layout(width: Int) -> (columns: [Column], sparkline: Int) {
+    /// Every column's title, in the default order: what a configuration's `columns` may name.
+    public static var columnTitles: [String] { columns.map(\.title) }
+
+    /// The columns that fit in `width`, and the sparkline width left over. By default LAST and %CHG always stay and
+    /// the others follow in table order while they fit (some only on wide screens); `chosen` (titles, from the
+    /// user's configuration) replaces that with the user's columns in the user's order, dropped from the right
+    /// when they do not fit.
+    static func layout(width: Int, chosen titles: [String]? = nil) -> (columns: [Column], sparkline: Int) {
         let fixed = symbolWidth + sparklineGap + sparklineMinimum + sparklineGap + flagWidth
-        var used = fixed + columns.filter(\.required).reduce(0) { $0 + $1.width }
-        var chosen = Set(columns.indices.filter { columns[$0].required })
-        for (index, column) in columns.enumerated() where !column.required && width >= column.minimumScreenWidth {
+        let candidates = titles.map { titles in titles.compactMap { title in columns.first { $0.title == title } } }
+        var shown = candidates == nil ? columns.filter(\.required) : []
+        var used = fixed + shown.reduce(0) { $0 + $1.width }
+        for column in candidates ?? columns where candidates != nil || (!column.required && width >= column.minimumScreenWidth) {
             guard used + column.width <= width else { break }
             used += column.width
-            chosen.insert(index)
+            shown.append(column)
         }
-        let shown = columns.indices.filter(chosen.contains).map { columns[$0] }
+        if candidates == nil { shown = columns.filter { column in shown.contains { $0.title == column.title } } }
         let sparkline = max(sparklineMinimum, min(width - (used - sparklineMinimum), 24))
         return (shown, sparkline)
     }
@@ -87,7 +101,7 @@ public enum StockTable {
         _ state: DashboardState, rows: [StockState], x: Int, y: Int, width: Int, height: Int,
         into grid: inout CellGrid, context: RenderContext
     ) {
-        let (shown, sparklineWidth) = layout(width: width)
+        let (shown, sparklineWidth) = layout(width: width, chosen: context.columns)
         let marker = sortMarker(state.ui, glyphs: context.glyphs)
         grid.put(" SYM" + (state.ui.sort == .symbol ? marker : ""), x: x, y: y, role: .label, maxWidth: symbolWidth)
         var column = x + symbolWidth
@@ -96,6 +110,7 @@ public enum StockTable {
             column += spec.width
         }
         grid.put("TODAY", x: column + sparklineGap, y: y, role: .label)
+        if rows.isEmpty, height > 1 { grid.put(" " + emptyViewText(state), x: x, y: y + 1, role: .label, maxWidth: width) }
         let visible = rows.dropFirst(state.ui.scroll).prefix(height - 1)
         for (offset, stock) in visible.enumerated() {
             let rowY = y + 1 + offset
@@ -103,6 +118,18 @@ public enum StockTable {
             drawRow(
                 stock, state: state, shown: shown, sparklineWidth: sparklineWidth, x: x, y: rowY, selected: selected,
                 into: &grid, context: context)
+        }
+    }
+
+    /// Why the table has no rows, and what to do about it.
+    private static func emptyViewText(_ state: DashboardState) -> String {
+        if let search = state.ui.search, !search.text.isEmpty {
+            return "No symbol or name here contains '\(TerminalSafe.sanitize(search.text))'."
+        }
+        switch state.ui.view {
+        case .watchlist: return "This watchlist is empty: select a stock in another view and press + (or a) to add it."
+        case .sector: return "The feed has carried no stock of this sector yet."
+        case .psei, .all: return "No stocks yet: waiting for the feed."
         }
     }
 

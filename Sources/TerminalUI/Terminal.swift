@@ -105,6 +105,7 @@ public final class Terminal {
             case KEY_END: return .end
             case KEY_BACKSPACE: return .backspace
             case KEY_ENTER: return .enter
+            case KEY_BTAB: return .backTab
             case KEY_RESIZE:
                 previous = nil
                 return .resize
@@ -115,6 +116,7 @@ public final class Terminal {
         case 3: return .interrupt
         case 8, 0x7F: return .backspace  // ^H, and DEL: what xterm and tmux send for Backspace
         case 0x0D, 0x0A: return .enter
+        case 0x09: return .tab
         case 0x1B: return .escape
         default: break
         }

@@ -9,7 +9,7 @@ public struct TerminalError: Error, CustomStringConvertible, Sendable {
 public enum TerminalInput: Hashable, Sendable {
     case character(Character)
     case up, down, left, right, pageUp, pageDown, home, end
-    case enter, backspace, escape
+    case enter, backspace, escape, tab, backTab
     case resize
     case interrupt
 }

@@ -14,8 +14,21 @@ struct DashboardOptions: ParsableArguments {
         accepting: OptionRanges.staleAfterMinutes)
     var staleAfter: Double = 5
 
-    func initialState(source: String) -> DashboardState {
-        DashboardState(source: source, staleAfterMillis: EpochMillis(staleAfter * 60_000))
+    @Option(help: "The view to start in: PSEi, All, a sector (FIN, IND, HDG, PRO, SVC, M-O) or a watchlist's name.")
+    var view: String?
+
+    /// A fresh state with the user's watchlists, starting in `--view` (else PSEi); a view nobody has is an error.
+    func initialState(source: String, watchlists: [Watchlist] = []) throws -> DashboardState {
+        var state = DashboardState(source: source, staleAfterMillis: EpochMillis(staleAfter * 60_000))
+        state.ui.watchlists = watchlists
+        if let view {
+            guard let chosen = MarketView.named(view, watchlists: watchlists) else {
+                let names = MarketView.names(watchlists: watchlists).joined(separator: ", ")
+                throw CommandFailure("--view '\(view)' is not a view; the views are \(names)", exitCode: 64)
+            }
+            state.ui.view = chosen
+        }
+        return state
     }
 
     /// The chosen theme; NO_COLOR wins over everything but an explicit --theme.

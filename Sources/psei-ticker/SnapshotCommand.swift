@@ -75,7 +75,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     private func stateFromCluster(_ bootstrap: String, logger: Logger) throws -> DashboardState {
-        var state = dashboard.initialState(source: bootstrap)
+        var state = try dashboard.initialState(source: bootstrap)
         do {
             let consumer = try KafkaConsumer(
                 bootstrapServers: bootstrap, topics: topics.topics,
@@ -98,7 +98,7 @@ struct SnapshotCommand: ParsableCommand {
         let records = try session.read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
         let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
         let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
-        var state = dashboard.initialState(source: URL(fileURLWithPath: path).lastPathComponent)
+        var state = try dashboard.initialState(source: URL(fileURLWithPath: path).lastPathComponent)
         let inEffect = feed.records(through: end)
         for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
             let batch = Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)])

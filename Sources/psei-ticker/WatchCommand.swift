@@ -40,7 +40,7 @@ struct WatchCommand: ParsableCommand {
         }
         let inbox = ActionInbox()
         KafkaPump(consumer: consumer, inbox: inbox, logger: session.logger).start { session.shutdown.isRequested }
-        var state = dashboard.initialState(source: bootstrap)
+        var state = try dashboard.initialState(source: bootstrap)
         state.feed.isRealTime = true
         try session.run(state, source: inbox)
     }

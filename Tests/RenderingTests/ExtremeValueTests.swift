@@ -37,6 +37,7 @@ import Testing
         Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 0))
         #expect(state.feed.counters.rejectedTotal == 0, "\(String(describing: state.feed.counters.lastRejection))")
         state.ui.sort = .value
+        state.ui.view = .all  // MAXED and ABCDEFGH are not constituents
         return state
     }
 

@@ -62,7 +62,8 @@ import Testing
         let state = simulatedState(until: "10:42:13")
         for height in Renderer.minimumHeight...40 {
             let text = FrameExport.text(Renderer.render(state, width: width, height: height, context: RenderContext()))
-            let chartRows = text.split(separator: "\n").dropFirst(2).prefix(Renderer.Layout(width: width, height: height).chartHeight - 2)
+            let chartRows = text.split(separator: "\n").dropFirst(Renderer.Layout.chartTop + 1).prefix(
+                Renderer.Layout(width: width, height: height).chartHeight - 2)
             #expect(!text.contains("no index data yet"), "\(width)×\(height)")
             #expect(
                 chartRows.contains { $0.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) } }, "\(width)×\(height)\n\(text)")
@@ -80,7 +81,7 @@ import Testing
         Dashboard.reduce(into: &state, action: .records([.success(.index(level))], receivedAt: 0))
         let text = FrameExport.text(Renderer.render(state, width: 80, height: 24, context: RenderContext()))
         #expect(!text.contains("no index data yet"))
-        #expect(text.split(separator: "\n")[2].contains("6,413"))
+        #expect(text.split(separator: "\n")[Renderer.Layout.chartTop + 1].contains("6,413"))
     }
 
     @Test func everyConstituentIsReachableAt80x24ByScrolling() {

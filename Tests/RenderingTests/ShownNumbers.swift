@@ -28,7 +28,8 @@ struct ShownNumbers {
         let breadth = state.market.breadth, counters = state.feed.counters
         values += [
             breadth.advances, breadth.declines, breadth.unchanged, counters.received, counters.applied,
-            counters.rejectedTotal, counters.warningsTotal, counters.gaps, counters.duplicates,
+            counters.rejectedTotal, counters.warningsTotal, counters.gaps, counters.duplicates, state.rows.count,
+            state.market.symbols.count,
         ].map(Double.init)
         self.values = values
     }

@@ -99,3 +99,39 @@ import Testing
         }
     }
 }
+
+/// What the user's configuration and a quiet board change in the table.
+@Suite struct StockTableChoiceTests {
+    @Test func configuredColumnsComeInTheUsersOrderAndDropFromTheRightWhenNarrow() {
+        var grid = CellGrid(width: 120, height: 3)
+        let context = RenderContext(columns: ["VALUE", "LAST", "TRADES"])
+        StockTable.draw(
+            StockTableTests.state, rows: StockTableTests.state.rows, x: 0, y: 0, width: 120, height: 3, into: &grid, context: context)
+        let header = StockTableTests.line(grid, 0).split(separator: " ").map(String.init)
+        #expect(header == ["SYM", "VALUE", "LAST", "TRADES", "TODAY"])
+        var narrow = CellGrid(width: 60, height: 3)
+        StockTable.draw(
+            StockTableTests.state, rows: StockTableTests.state.rows, x: 0, y: 0, width: 60, height: 3, into: &narrow, context: context)
+        #expect(StockTableTests.line(narrow, 0).split(separator: " ").map(String.init) == ["SYM", "VALUE", "LAST", "TODAY"])
+    }
+
+    @Test func aStockThatHasNotTradedShowsItsPreviousCloseUnchangedNotBlanks() throws {
+        var state = StockTableTests.state
+        let reference = ReferenceData(subject: .security("ZZZ"), previousClose: Price("3.45")!, date: StockTableTests.date)
+        Dashboard.reduce(into: &state, action: .records([.success(.reference(reference))], receivedAt: 0))
+        state.ui.view = .all
+        let grid = StockTableTests.render(state, width: 90, rows: 40)
+        let row = try #require((1..<grid.height).first { StockTableTests.line(grid, $0).hasPrefix(" ZZZ ") })
+        let text = StockTableTests.line(grid, row)
+        #expect(text.contains("3.45") && text.contains("0.00") && text.contains("0.00%"), "\(text)")
+        #expect(!text.contains("STALE"), "silence is normal for a listing outside the PSEi: \(text)")
+        #expect((0..<grid.width).allSatisfy { [.normal, .unchanged].contains(grid[$0, row].role) })
+    }
+
+    @Test func anEmptyViewSaysWhyAndWhatToDo() {
+        var state = StockTableTests.state
+        state.ui.watchlists = [Watchlist(name: "empty", symbols: [])]
+        state.ui.view = .watchlist("empty")
+        #expect(StockTableTests.line(StockTableTests.render(state, width: 120, rows: 3), 1).contains("press + (or a) to add"))
+    }
+}

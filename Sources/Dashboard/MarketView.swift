@@ -1,0 +1,63 @@
+import Exchange
+import MarketData
+
+/// Which stocks the table shows: the PSEi constituents, one of the user's watchlists, every symbol the feed
+/// carries, or one sector. The order of `DashboardState.views` is the order of the tabs.
+public enum MarketView: Hashable, Sendable {
+    case psei
+    case watchlist(String)
+    case all
+    case sector(Sector)
+
+    /// The view a name stands for, as `--view` and the config's `default_view` take it: `PSEi`, `All`, a sector's
+    /// index code (`FIN`) or name (`Financials`), or a watchlist's name; case does not matter. Nil for none of these.
+    public static func named(_ name: String, watchlists: [Watchlist]) -> MarketView? {
+        let wanted = name.lowercased()
+        if wanted == "psei" { return .psei }
+        if wanted == "all" { return .all }
+        if let sector = Sector.allCases.first(where: { $0.index.rawValue.lowercased() == wanted || $0.rawValue.lowercased() == wanted }) {
+            return .sector(sector)
+        }
+        return watchlists.first { $0.name.lowercased() == wanted }.map { .watchlist($0.name) }
+    }
+
+    /// Every name `named(_:watchlists:)` takes, for help and errors.
+    public static func names(watchlists: [Watchlist]) -> [String] {
+        ["PSEi"] + watchlists.map(\.name) + ["All"] + IndexCode.sectors.map(\.rawValue)
+    }
+}
+
+/// A user's named list of symbols, in the user's order.
+public struct Watchlist: Hashable, Sendable {
+    public let name: String
+    public var symbols: [Symbol]
+
+    public init(name: String, symbols: [Symbol]) {
+        self.name = name
+        self.symbols = symbols
+    }
+}
+
+extension DashboardState {
+    /// The tabs, in order: PSEi, each watchlist, All, then the six sectors.
+    public var views: [MarketView] {
+        [.psei] + ui.watchlists.map { .watchlist($0.name) } + [.all] + Sector.allCases.map(MarketView.sector)
+    }
+
+    /// The stocks of `view` in their unsorted order: the constituents in index order, a watchlist in the user's
+    /// order (a symbol the feed has not mentioned yet is an empty row), every symbol, or a sector's stocks.
+    public func stocks(in view: MarketView) -> [StockState] {
+        let market = shown
+        switch view {
+        case .psei:
+            return market.symbols.prefix(PSERules.constituents.count).compactMap { market.stocks[$0] }
+        case .all:
+            return market.symbols.compactMap { market.stocks[$0] }
+        case .watchlist(let name):
+            let symbols = ui.watchlists.first { $0.name == name }?.symbols ?? []
+            return symbols.map { market.stocks[$0] ?? StockState(symbol: $0) }
+        case .sector(let sector):
+            return market.symbols.compactMap { market.stocks[$0] }.filter { $0.sector == sector.rawValue }
+        }
+    }
+}
