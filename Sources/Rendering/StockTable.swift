@@ -51,6 +51,10 @@ public enum StockTable {
             stock.tradeCount > 0 ? (Format.count(stock.tradeCount, width: room, glyphs: context.glyphs), .normal) : nil
         },
     ]
+    /// The titles of the table's columns, in their default order (`LAST`, `CHG`, …): what a configuration's
+    /// `columns` may name.
+    public static var columnTitles: [String] { columns.map(\.title) }
+
     /// An optional column of one price of the stock, written with its own tick's decimals.
     private static func priceColumn(_ title: String, minimumScreenWidth: Int, _ price: @escaping @Sendable (StockState) -> Price?) -> Column
     {

@@ -3,24 +3,34 @@ import Dashboard
 import KafkaFeed
 import MarketData
 import Rendering
+import Settings
 
 /// Options of every command that shows the dashboard.
 struct DashboardOptions: ParsableArguments {
-    @Option(help: "Theme: default, light, mono, or a path to a theme .toml file (NO_COLOR selects mono).")
+    /// `--stale-after` when neither the flag nor the configuration file gives it.
+    static let defaultStaleAfterMinutes = 5.0
+
+    @Option(
+        help: "Theme: default, light, mono, or a path to a theme .toml file (default: the configuration's theme; NO_COLOR selects mono).")
     var theme: String?
 
     @Option(
-        help: "Minutes without a trade or quote, while the market is open, before a stock is marked STALE.",
+        help:
+            "Minutes without a trade or quote, while the market is open, before a stock is marked STALE; default: the configuration's stale_after_minutes, else 5.",
         accepting: OptionRanges.staleAfterMinutes)
-    var staleAfter: Double = 5
+    var staleAfter: Double?
 
-    func initialState(source: String) -> DashboardState {
-        DashboardState(source: source, staleAfterMillis: EpochMillis(staleAfter * 60_000))
+    func initialState(source: String, settings: Settings) -> DashboardState {
+        let minutes = staleAfter ?? settings.staleAfterMinutes ?? Self.defaultStaleAfterMinutes
+        return DashboardState(source: source, staleAfterMillis: EpochMillis(minutes * 60_000))
     }
 
-    /// The chosen theme; NO_COLOR wins over everything but an explicit --theme.
-    func resolveTheme(environment: [String: String]) throws -> Theme {
-        try ThemeCatalog.resolve(theme ?? (environment["NO_COLOR"].map { $0.isEmpty ? "default" : "mono" } ?? "default"))
+    /// The chosen theme: --theme, else the configuration's theme, else mono when NO_COLOR is set (no-color.org: a
+    /// configuration file overrides it), else default.
+    func resolveTheme(environment: [String: String], settings: LoadedSettings) throws -> Theme {
+        if let theme { return try ThemeCatalog.resolve(theme) }
+        if let configured = try settings.theme() { return configured }
+        return try ThemeCatalog.resolve(environment["NO_COLOR"].map { $0.isEmpty ? "default" : "mono" } ?? "default")
     }
 }
 

@@ -17,12 +17,12 @@ struct DashboardSession {
     let logger: Logger
     let theme: Theme
 
-    init(label: String, logging: LoggingOptions, dashboard: DashboardOptions) throws {
+    init(label: String, logging: LoggingOptions, dashboard: DashboardOptions, settings: LoadedSettings) throws {
         try Self.requireTerminal()
         shutdown = ShutdownSignal()
         logPath = logging.bootstrap()
         logger = Logger(label: label)
-        theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment, settings: settings)
     }
 
     /// Opens the terminal, runs the loop from `state` with `source`, and restores the terminal however it ends.
