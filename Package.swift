@@ -41,6 +41,7 @@ let package = Package(
             dependencies: ["Dashboard", "MarketData", "Exchange", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "TerminalUI", dependencies: ["Rendering", "CNCursesW"]),
+        .target(name: "Settings", dependencies: ["MarketData", "Dashboard", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(
             name: "KafkaFeed",
             dependencies: ["MarketData", "CRdKafka", .product(name: "Logging", package: "swift-log")]
@@ -56,7 +57,7 @@ let package = Package(
             name: "psei-ticker",
             dependencies: [
                 "MarketData", "Exchange", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording",
-                "LiveDashboard", "FeedPublishing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiveDashboard", "FeedPublishing", "Settings", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -84,6 +85,7 @@ let package = Package(
             exclude: ["Snapshots"]
         ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Rendering"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings", "MarketData", "Dashboard"]),
         .testTarget(name: "RecordingTests", dependencies: ["Recording", "MarketData", "Simulator"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketData", "Exchange"]),
         .testTarget(name: "FeedPublishingTests", dependencies: ["FeedPublishing", "Simulator", "MarketData", "Exchange"]),

@@ -54,7 +54,7 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
     case last = "last"
 
     /// Figures sort biggest first when chosen; symbols A to Z.
-    var startsDescending: Bool { self != .symbol }
+    public var startsDescending: Bool { self != .symbol }
 
     /// The direction as the rows run: `A to Z`, `highest first`…
     public func directionText(descending: Bool) -> String {

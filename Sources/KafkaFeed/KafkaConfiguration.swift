@@ -1,5 +1,6 @@
 import CRdKafka
 import Foundation
+import MarketData
 
 /// librdkafka properties in the order they are applied: our defaults first, then every `-X key=value`
 /// verbatim, so a user's setting always wins. An unknown key or a bad value is a clear error.
@@ -16,15 +17,20 @@ public struct KafkaConfiguration: Sendable {
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
 
-    /// True for keys whose values must never be shown: passwords, secrets, tokens, JAAS configuration.
-    public static func isSecret(_ key: String) -> Bool {
-        let lowered = key.lowercased()
-        return ["password", "secret", "token"].contains { lowered.contains($0) } || lowered == "sasl.jaas.config"
+    /// `key=value`, or `key=******` for secrets (`SecretProperty`).
+    public static func describe(_ key: String, _ value: String) -> String {
+        "\(key)=\(SecretProperty.shown(key, value))"
     }
 
-    /// `key=value`, or `key=******` for secrets.
-    public static func describe(_ key: String, _ value: String) -> String {
-        "\(key)=\(isSecret(key) ? "******" : value)"
+    /// Why librdkafka refuses `key=value` (an unknown property, a bad value; a secret value masked), or nil when
+    /// it takes it. Connects to nothing.
+    public static func problem(key: String, value: String) -> String? {
+        do {
+            rd_kafka_conf_destroy(try KafkaConfiguration([(key, value)]).makeConf())
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     /// A new `rd_kafka_conf_t` with every property applied; the caller owns it.
@@ -36,7 +42,7 @@ public struct KafkaConfiguration: Sendable {
             guard result == RD_KAFKA_CONF_OK else {
                 rd_kafka_conf_destroy(conf)
                 var reason = String(decoding: errorText.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                if KafkaConfiguration.isSecret(key), !value.isEmpty { reason = reason.replacingOccurrences(of: value, with: "******") }
+                if SecretProperty.isSecret(key), !value.isEmpty { reason = reason.replacingOccurrences(of: value, with: "******") }
                 let what = result == RD_KAFKA_CONF_UNKNOWN ? "unknown Kafka configuration property" : "invalid Kafka configuration"
                 throw KafkaError(
                     code: RD_KAFKA_RESP_ERR__INVALID_ARG.rawValue, message: reason,

@@ -58,6 +58,10 @@ public enum StockTable {
             stock.tradeCount > 0 ? (Format.count(stock.tradeCount, width: room, glyphs: context.glyphs), .normal) : nil
         },
     ]
+    /// The titles of the table's columns, in their default order (`LAST`, `CHG`, …): what a configuration's
+    /// `columns` may name.
+    public static var columnTitles: [String] { columns.map(\.title) }
+
     /// An optional column of one price of the stock, written with its own tick's decimals.
     private static func priceColumn(_ title: String, minimumScreenWidth: Int, _ price: @escaping @Sendable (StockState) -> Price?) -> Column
     {
@@ -73,9 +77,6 @@ public enum StockTable {
     static let flagWidth = 13
     /// The space on each side of the sparkline.
     static let sparklineGap = 2
-
-    /// Every column's title, in the default order: what a configuration's `columns` may name.
-    public static var columnTitles: [String] { columns.map(\.title) }
 
     /// The columns that fit in `width`, and the sparkline width left over. By default LAST and %CHG always stay and
     /// the others follow in table order while they fit (some only on wide screens); `chosen` (titles, from the

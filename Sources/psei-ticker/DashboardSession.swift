@@ -3,6 +3,7 @@ import Foundation
 import LiveDashboard
 import Logging
 import Rendering
+import Settings
 import TerminalUI
 
 /// What every dashboard command (`watch`, `demo`, `replay`) sets up first — the check that it has a terminal, the
@@ -16,13 +17,16 @@ struct DashboardSession {
     let logPath: String?
     let logger: Logger
     let theme: Theme
+    /// Where `+` and `-` keep the watchlists (`watchlists.toml` beside the configuration).
+    let watchlistsFile: String
 
-    init(label: String, logging: LoggingOptions, dashboard: DashboardOptions) throws {
+    init(label: String, logging: LoggingOptions, dashboard: DashboardOptions, settings: LoadedSettings) throws {
         try Self.requireTerminal()
         shutdown = ShutdownSignal()
         logPath = logging.bootstrap()
         logger = Logger(label: label)
-        theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment, settings: settings)
+        watchlistsFile = settings.watchlistsFile
     }
 
     /// Opens the terminal, runs the loop from `state` with `source`, and restores the terminal however it ends.
@@ -40,8 +44,21 @@ struct DashboardSession {
         logger.info("dashboard started with \(terminal.colorDepth) colours")
         DashboardLoop(
             backend: terminal, source: source, glyphs: Glyphs.forLocale(environment),
-            shouldStop: { shutdown.isRequested }
+            shouldStop: { shutdown.isRequested }, saveWatchlists: saveWatchlists
         ).run(state)
+    }
+
+    /// Keeps the watchlists the user edited; a file that cannot be written is logged and said on screen, and the
+    /// lists stay as edited for this run.
+    private func saveWatchlists(_ before: [Watchlist], _ after: [Watchlist]) -> String? {
+        do {
+            try WatchlistFile.save(changesFrom: before, to: after, path: watchlistsFile)
+            logger.info("watchlists saved to \(watchlistsFile)")
+            return nil
+        } catch {
+            logger.error("watchlists not saved: \(error)")
+            return "not saved: \(error)"
+        }
     }
 
     /// Refuses at once when stdout or stdin is not a terminal: the dashboard would fill a file with escape codes,

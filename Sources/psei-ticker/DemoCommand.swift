@@ -21,6 +21,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed of the simulated day.", accepting: OptionRanges.seed) var seed: UInt64 = 1
     @Option(help: "Start of the day to play, Manila time (default 09:29:50, just before the open).")
     var from = "09:29:50"
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -29,7 +30,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try DashboardSession(label: "demo", logging: logging, dashboard: dashboard)
+        let settings = try config.load()
+        let session = try DashboardSession(label: "demo", logging: logging, dashboard: dashboard, settings: settings)
         let (logger, shutdown) = (session.logger, session.shutdown)
         let date = ManilaTime(epochMillis: wallClockMillis()).dateText
         let inbox = ActionInbox()
@@ -54,7 +56,8 @@ struct DemoCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
-        try session.run(dashboard.initialState(source: "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"), source: inbox)
+        let source = "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"
+        try session.run(dashboard.initialState(source: source, settings: settings), source: inbox)
         withExtendedLifetime(broker) {}
     }
 }

@@ -15,6 +15,7 @@ struct FeedCommand: ParsableCommand {
         discussion: "Records carry their event time as the Kafka timestamp. Prints a summary line on stderr when done."
     )
 
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var kafka: KafkaOptions
     @Option(help: "Republish this recorded session (.jsonl or .jsonl.gz) instead of simulating a day.")
     var replay: String?
@@ -24,15 +25,13 @@ struct FeedCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @OptionGroup var logging: LoggingOptions
 
-    func validate() throws { _ = try kafka.requiredBootstrap() }
-
     func run() throws {
         let shutdown = ShutdownSignal()
         _ = logging.bootstrap()
         let logger = Logger(label: "feed")
-        let bootstrap = try kafka.requiredBootstrap()
+        let connection = try config.load().connection(kafka: kafka)
         do {
-            let producer = try KafkaProducer(bootstrapServers: bootstrap, overrides: kafka.overrides, logger: logger)
+            let producer = try KafkaProducer(bootstrapServers: connection.bootstrap, overrides: connection.overrides, logger: logger)
             let summary: FeedRunner.Summary
             if let replay {
                 let reader = try SessionReader(path: replay, allowPartial: session.allowPartial)

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Logging
+import Settings
 import Synchronization
 
 /// Sends every log line to one file (mode 0600: it may hold broker addresses and user names), never to the

@@ -72,12 +72,16 @@ struct SimulationOptions: ParsableArguments {
 
 /// Kafka connection flags shared by every command that talks to a cluster.
 struct KafkaOptions: ParsableArguments {
-    @Option(name: [.short, .customLong("bootstrap-servers")], help: "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…].")
+    @Option(
+        name: [.short, .customLong("bootstrap-servers")],
+        help: "Kafka bootstrap servers, HOST:PORT[,HOST:PORT…] (default: the cluster profile's bootstrap_servers).")
     var bootstrap: String?
 
     @Option(
         name: .customShort("X"),
-        help: ArgumentHelp("A librdkafka property passed verbatim, e.g. -X security.protocol=ssl (repeatable).", valueName: "key=value"))
+        help: ArgumentHelp(
+            "A librdkafka property passed verbatim, e.g. -X security.protocol=ssl (repeatable; applied after the cluster profile's properties).",
+            valueName: "key=value"))
     var properties: [String] = []
 
     func validate() throws {
@@ -86,18 +90,12 @@ struct KafkaOptions: ParsableArguments {
         }
         if let bad = properties.first(where: { KafkaConfiguration.parseOverride($0) == nil }) {
             // A mistyped secret (sasl.password:…) must not be echoed either.
-            let shown = KafkaConfiguration.isSecret(bad) ? String(bad.prefix { $0.isLetter || $0 == "." || $0 == "_" }) + "…" : bad
+            let shown = SecretProperty.isSecret(bad) ? String(bad.prefix { $0.isLetter || $0 == "." || $0 == "_" }) + "…" : bad
             throw ValidationError("-X expects key=value, not '\(shown)'")
         }
     }
 
     var overrides: [(key: String, value: String)] { properties.compactMap(KafkaConfiguration.parseOverride) }
-
-    /// The bootstrap servers of a command that cannot work without them.
-    func requiredBootstrap() throws -> String {
-        guard let bootstrap else { throw ValidationError("Missing expected argument '--bootstrap-servers <bootstrap-servers>'") }
-        return bootstrap
-    }
 }
 
 /// Where the log goes (never the terminal).

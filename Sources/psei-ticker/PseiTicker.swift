@@ -9,7 +9,7 @@ struct PseiTicker: ParsableCommand {
         abstract: "A terminal market-ticker dashboard for the PSEi, fed from Kafka.",
         subcommands: [
             DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, RecordCommand.self, BrokerCommand.self,
-            FeedCommand.self,
+            FeedCommand.self, ConfigCommand.self,
         ]
     )
 

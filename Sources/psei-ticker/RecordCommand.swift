@@ -14,6 +14,7 @@ struct RecordCommand: ParsableCommand {
         discussion: "Stops at the end of the topics (--until-caught-up), after --duration, or on Ctrl-C; syncs to disk every second."
     )
 
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
     @OptionGroup var topicWait: TopicWaitOptions
@@ -26,7 +27,6 @@ struct RecordCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        _ = try kafka.requiredBootstrap()
         if untilCaughtUp && duration != nil { throw ValidationError("give --until-caught-up or --duration, not both") }
     }
 
@@ -34,9 +34,9 @@ struct RecordCommand: ParsableCommand {
         let shutdown = ShutdownSignal()
         _ = logging.bootstrap()
         let logger = Logger(label: "record")
-        let bootstrap = try kafka.requiredBootstrap()
+        let connection = try config.load().connection(kafka: kafka, topics: topics)
         let recorded = ManilaTime(epochMillis: wallClockMillis())
-        let source = "\(bootstrap) \(topics.topics.joined(separator: ","))"
+        let source = "\(connection.bootstrap) \(connection.topics.joined(separator: ","))"
         let writer: SessionWriter
         do {
             writer = try SessionWriter(
@@ -47,9 +47,11 @@ struct RecordCommand: ParsableCommand {
         let started = Date()
         do {
             let consumer = try KafkaConsumer(
-                bootstrapServers: bootstrap, topics: topics.topics, overrides: kafka.overrides,
+                bootstrapServers: connection.bootstrap, topics: connection.topics, overrides: connection.overrides,
                 logger: logger)
-            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run(
+            try KafkaDrain(
+                consumer: consumer, bootstrap: connection.bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic
+            ).run(
                 untilCaughtUp: untilCaughtUp,
                 shouldStop: { shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false }
             ) { batch in

@@ -18,6 +18,7 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: "Playback speed: 'max' or a factor of real time.", accepting: OptionRanges.replaySpeed) var speed: Pace = .factor(1)
     @Option(help: "Start at this Manila time, HH:MM[:SS].") var from: String?
     @OptionGroup var session: SessionOptions
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -26,7 +27,8 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard)
+        let settings = try config.load()
+        let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard, settings: settings)
         let logger = run.logger
         let records = try session.read(file) { logger.warning("\($0)") }
         let factor: Double =
@@ -38,6 +40,7 @@ struct ReplayCommand: ParsableCommand {
         let source = ReplaySource(
             records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
             wallNow: now, logger: logger)
-        try run.run(dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent), source: source)
+        try run.run(
+            dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent, settings: settings), source: source)
     }
 }

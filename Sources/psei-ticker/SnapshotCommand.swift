@@ -7,6 +7,7 @@ import Logging
 import MarketData
 import Recording
 import Rendering
+import Settings
 import TerminalUI
 
 /// `psei-ticker snapshot`: the frame the dashboard would show, from a cluster's topics or a recorded session.
@@ -24,6 +25,7 @@ struct SnapshotCommand: ParsableCommand {
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, ansi, html, svg }
 
+    @OptionGroup var config: ConfigOptions
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
     @OptionGroup var topicWait: TopicWaitOptions
@@ -44,8 +46,8 @@ struct SnapshotCommand: ParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        guard (kafka.bootstrap == nil) != (replay == nil) else {
-            throw ValidationError("give either -b BOOTSTRAP (a cluster) or --replay FILE (a recorded session)")
+        guard kafka.bootstrap == nil || replay == nil else {
+            throw ValidationError("give either -b BOOTSTRAP (a cluster) or --replay FILE (a recorded session), not both")
         }
         try validateClockTime(at, option: "--at")
         if at != nil && replay == nil { throw ValidationError("--at needs --replay") }
@@ -54,12 +56,13 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         _ = logging.bootstrap()
         let logger = Logger(label: "snapshot")
-        let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment)
+        let settings = try config.load()
+        let theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment, settings: settings)
         var state: DashboardState
         if let replay {
-            state = try stateFromSession(replay, logger: logger)
+            state = try stateFromSession(replay, settings: settings, logger: logger)
         } else {
-            state = try stateFromCluster(kafka.requiredBootstrap(), logger: logger)
+            state = try stateFromCluster(settings.connection(kafka: kafka, topics: topics), settings: settings, logger: logger)
             Dashboard.reduce(into: &state, action: .connection(.snapshot(at: nil)))
         }
         let glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
@@ -74,13 +77,15 @@ struct SnapshotCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    private func stateFromCluster(_ bootstrap: String, logger: Logger) throws -> DashboardState {
-        var state = try dashboard.initialState(source: bootstrap)
+    private func stateFromCluster(_ connection: ClusterConnection, settings: LoadedSettings, logger: Logger) throws -> DashboardState {
+        var state = try dashboard.initialState(source: connection.bootstrap, settings: settings)
         do {
             let consumer = try KafkaConsumer(
-                bootstrapServers: bootstrap, topics: topics.topics,
-                overrides: kafka.overrides, logger: logger)
-            try KafkaDrain(consumer: consumer, bootstrap: bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic).run {
+                bootstrapServers: connection.bootstrap, topics: connection.topics,
+                overrides: connection.overrides, logger: logger)
+            try KafkaDrain(
+                consumer: consumer, bootstrap: connection.bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic
+            ).run {
                 batch in
                 Dashboard.reduce(into: &state, action: .records(decode(batch.records, logger: logger), receivedAt: 0))
             }
@@ -94,11 +99,11 @@ struct SnapshotCommand: ParsableCommand {
 
     /// The state after every record of the session in effect at `--at` (default: the end), in effect order; the
     /// header then shows the moment asked for.
-    private func stateFromSession(_ path: String, logger: Logger) throws -> DashboardState {
+    private func stateFromSession(_ path: String, settings: LoadedSettings, logger: Logger) throws -> DashboardState {
         let records = try session.read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
         let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
         let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
-        var state = try dashboard.initialState(source: URL(fileURLWithPath: path).lastPathComponent)
+        var state = try dashboard.initialState(source: URL(fileURLWithPath: path).lastPathComponent, settings: settings)
         let inEffect = feed.records(through: end)
         for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
             let batch = Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)])

@@ -1,5 +1,6 @@
 import Foundation
 import Rendering
+import Settings
 
 /// Where the commands look for themes: `$PSEI_TICKER_THEMES`, `$XDG_CONFIG_HOME/psei-ticker/themes` (`~/.config/…`)
 /// and the `Themes/` folder of this checkout; the lookup itself is `Rendering.ThemeLookup`.

@@ -4,10 +4,11 @@ import MarketData
 
 /// Which topics to read.
 struct TopicOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Topic to read (repeatable; ^regex subscribes by pattern). Default: the five pse.* topics.")
+    @Option(
+        name: .shortAndLong,
+        help: "Topic to read (repeatable; ^regex subscribes by pattern). Default: the cluster profile's topics, else the five pse.* topics."
+    )
     var topic: [String] = []
-
-    var topics: [String] { topic.isEmpty ? FeedTopic.defaultNames : topic }
 
     func validate() throws {
         for topic in topic {

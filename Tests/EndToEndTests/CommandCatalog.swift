@@ -72,6 +72,8 @@ enum CommandCatalog {
     /// The arguments that let `command` run and end on its own (or be stopped) apart from the option under test;
     /// nil for a command this list does not know yet.
     static func baseArguments(_ command: String, broker: String, session: String) -> [[String]]? {
+        // The configuration commands write no log; a file in the run's own folder keeps the user's alone.
+        if command == "config init" || command == "config check" { return [["--config", "config.toml"]] }
         let specific: [[String]]? =
             switch command {
             case "demo": []
