@@ -8,11 +8,18 @@ public struct RenderContext: Sendable {
     public var now: EpochMillis
     /// The `?` overlay's lines (keys, what they do), from the run loop's key map; empty where no key works.
     public var keyHelp: [(keys: String, description: String)]
+    /// True when colours alone cannot carry intensity (the mono theme, fewer than 256 colours): the heatmap then
+    /// fills its tiles with density glyphs (`Glyphs.heatShades`).
+    public var shadeWithGlyphs: Bool
 
-    public init(glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = []) {
+    public init(
+        glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = [],
+        shadeWithGlyphs: Bool = false
+    ) {
         self.glyphs = glyphs
         self.now = now
         self.keyHelp = keyHelp
+        self.shadeWithGlyphs = shadeWithGlyphs
     }
 
     func arrow(_ direction: Int?) -> Character {
