@@ -4,6 +4,7 @@ import KafkaFeed
 import LiveDashboard
 import Logging
 import MarketData
+import Rendering
 import Synchronization
 
 /// `ingest`: an embedded broker filled with `count` trade records over 500 keys and 32 partitions (the mock broker
@@ -46,7 +47,7 @@ private func consumeAll(_ bootstrap: String, expected: Int, logger: Logger) thro
         for case .records(let results, _) in actions { taken += results.count }
     }
     let state = DashboardLoop(
-        backend: InMemoryScreen(width: 200, height: 60), source: source, glyphs: .unicode,
+        backend: InMemoryScreen(width: 200, height: 60), source: source, look: RenderContext(),
         shouldStop: { taken >= expected }
     ).run(DashboardState(source: "bench"))
     stopped.store(true, ordering: .relaxed)

@@ -49,7 +49,7 @@ func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logg
     producing.start()
     let screen = InMemoryScreen(width: 200, height: 60) { _ in probe.frameDrawn() }
     DashboardLoop(
-        backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, glyphs: .unicode,
+        backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, look: RenderContext(),
         shouldStop: { stopped.load(ordering: .relaxed) }
     ).run(DashboardState(source: "bench"))
 

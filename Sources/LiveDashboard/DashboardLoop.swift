@@ -27,16 +27,17 @@ public struct DashboardLoop {
 
     let backend: FrameBackend
     let source: DashboardSource
-    let glyphs: Glyphs
+    /// Glyphs, columns and shading for every frame; the loop fills in the wall clock and the key help.
+    let look: RenderContext
     let shouldStop: () -> Bool
     /// Keeps the user's watchlists after `+`/`-` (before, after); returns a problem to show, nil when saved.
     let saveWatchlists: (_ before: [Watchlist], _ after: [Watchlist]) -> String?
 
     public init(
-        backend: FrameBackend, source: DashboardSource, glyphs: Glyphs, shouldStop: @escaping () -> Bool,
+        backend: FrameBackend, source: DashboardSource, look: RenderContext, shouldStop: @escaping () -> Bool,
         saveWatchlists: @escaping (_ before: [Watchlist], _ after: [Watchlist]) -> String? = { _, _ in nil }
     ) {
-        self.backend = backend; self.source = source; self.glyphs = glyphs; self.shouldStop = shouldStop
+        self.backend = backend; self.source = source; self.look = look; self.shouldStop = shouldStop
         self.saveWatchlists = saveWatchlists
     }
 
@@ -96,7 +97,9 @@ public struct DashboardLoop {
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
             let (width, height) = backend.size
             Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
-            let context = RenderContext(glyphs: glyphs, now: clock, keyHelp: KeyMap.help(mode: source.keyMode))
+            var context = look
+            context.now = clock
+            context.keyHelp = KeyMap.help(mode: source.keyMode)
             backend.draw(Renderer.render(state, width: width, height: height, context: context))
             lastFrame = clock
             dirty = false

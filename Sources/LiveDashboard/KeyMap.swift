@@ -53,6 +53,8 @@ public enum KeyMap {
         Binding(
             label: "+ -", description: "add to / remove from the watchlist, as a d", modes: [.live],
             actions: [.character("+"): .dashboard(.addToWatchlist), .character("-"): .dashboard(.removeFromWatchlist)]),
+        Binding(
+            label: "m", description: "heatmap of the view / the table", modes: both, actions: [.character("m"): .dashboard(.toggleHeatmap)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
         Binding(
@@ -84,7 +86,9 @@ public enum KeyMap {
         Binding(
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
-        Binding(label: "Esc", description: "close help / search / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]),
+        Binding(
+            label: "Esc", description: "close help / search / heatmap / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]
+        ),
         Binding(
             label: "q  Ctrl-C", description: "quit", modes: both,
             actions: [.character("q"): .dashboard(.quit), .character("Q"): .dashboard(.quit), .interrupt: .dashboard(.quit)]),

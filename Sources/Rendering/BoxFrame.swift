@@ -1,6 +1,13 @@
 /// Draws a rounded box with a title in its top border and returns the inner rectangle.
-enum BoxFrame {
-    struct Rect { var x: Int, y: Int, width: Int, height: Int }
+public enum BoxFrame {
+    /// A rectangle of cells: its top-left cell and its size.
+    public struct Rect: Hashable, Sendable {
+        public var x: Int, y: Int, width: Int, height: Int
+
+        public init(x: Int, y: Int, width: Int, height: Int) {
+            self.x = x; self.y = y; self.width = width; self.height = height
+        }
+    }
 
     @discardableResult
     static func draw(_ rect: Rect, title: String, into grid: inout CellGrid, glyphs: Glyphs) -> Rect {

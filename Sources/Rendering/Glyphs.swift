@@ -13,20 +13,22 @@ public struct Glyphs: Hashable, Sendable {
     public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
     /// True when the chart uses braille dots (2×4 per cell); false for one `*` per cell.
     public let braille: Bool
+    /// Fills of rising density for the heatmap's tiles when colour cannot show intensity: flat, then levels 1–3.
+    public let heatShades: [Character]
 
     public static let unicode = Glyphs(
         sparkline: Array("▁▂▃▄▅▆▇█"), up: "▲", down: "▼", unchanged: "═",
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
         teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░",
         selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", ellipsis: "…",
-        live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true)
+        live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true, heatShades: Array(" ░▒▓"))
 
     public static let ascii = Glyphs(
         sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":",
         selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", ellipsis: "~",
-        live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false)
+        live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false, heatShades: Array(" :+#"))
 
     /// Unicode when `environment`'s locale (LC_ALL, then LC_CTYPE, then LANG) names UTF-8.
     public static func forLocale(_ environment: [String: String]) -> Glyphs {

@@ -10,14 +10,19 @@ public struct RenderContext: Sendable {
     public var keyHelp: [(keys: String, description: String)]
     /// The table's columns by title, in order, from the user's configuration; nil for the default set.
     public var columns: [String]?
+    /// True when colours alone cannot carry intensity (the mono theme, fewer than 256 colours): the heatmap then
+    /// fills its tiles with density glyphs (`Glyphs.heatShades`).
+    public var shadeWithGlyphs: Bool
 
     public init(
-        glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = [], columns: [String]? = nil
+        glyphs: Glyphs = .unicode, now: EpochMillis = 0, keyHelp: [(keys: String, description: String)] = [], columns: [String]? = nil,
+        shadeWithGlyphs: Bool = false
     ) {
         self.glyphs = glyphs
         self.now = now
         self.keyHelp = keyHelp
         self.columns = columns
+        self.shadeWithGlyphs = shadeWithGlyphs
     }
 
     func arrow(_ direction: Int?) -> Character {

@@ -32,31 +32,48 @@ public enum Renderer {
             TooSmallNotice.draw(into: &grid, minimumWidth: minimumWidth, minimumHeight: minimumHeight, glyphs: context.glyphs)
             return grid
         }
-        let layout = Layout(width: width, height: height)
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
         ViewTabs.draw(state, y: 1, into: &grid, context: context)
-        let chartWidth = layout.sidePanel ? width - SidePanel.width : width
-        let top = Layout.chartTop
-        IndexChart.draw(
-            state.shown.psei, schedule: state.shown.schedule,
-            in: BoxFrame.Rect(x: 0, y: top, width: chartWidth, height: layout.chartHeight),
-            into: &grid, context: context)
-        if layout.sidePanel {
-            SidePanel.draw(
-                state, in: BoxFrame.Rect(x: chartWidth, y: top, width: SidePanel.width, height: layout.chartHeight),
-                into: &grid, context: context)
-        }
-        let rows = state.rows
-        let tableTop = top + layout.chartHeight
-        StockTable.draw(state, rows: rows, x: 0, y: tableTop, width: width, height: layout.tableHeight, into: &grid, context: context)
-        if state.ui.detailShown, rows.indices.contains(state.ui.selected), layout.tableHeight >= 6 {
-            TimeAndSales.draw(
-                rows[state.ui.selected],
-                in: BoxFrame.Rect(x: max(width - 46, 0), y: tableTop, width: min(46, width), height: layout.tableHeight),
-                into: &grid, context: context)
+        let body = BoxFrame.Rect(x: 0, y: Layout.chartTop, width: width, height: height - 1 - Layout.chartTop)
+        if state.ui.heatmapShown {
+            drawHeatmap(state, in: body, into: &grid, context: context)
+        } else {
+            drawMarket(state, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
         if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
         return grid
+    }
+
+    /// The index chart and the side panel over the table (and the time & sales panel when open).
+    private static func drawMarket(
+        _ state: DashboardState, layout: Layout, in body: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext
+    ) {
+        let chartWidth = layout.sidePanel ? body.width - SidePanel.width : body.width
+        IndexChart.draw(
+            state.shown.psei, schedule: state.shown.schedule,
+            in: BoxFrame.Rect(x: 0, y: body.y, width: chartWidth, height: layout.chartHeight), into: &grid, context: context)
+        if layout.sidePanel {
+            SidePanel.draw(
+                state, in: BoxFrame.Rect(x: chartWidth, y: body.y, width: SidePanel.width, height: layout.chartHeight),
+                into: &grid, context: context)
+        }
+        let rows = state.rows
+        let tableTop = body.y + layout.chartHeight
+        StockTable.draw(state, rows: rows, x: 0, y: tableTop, width: body.width, height: layout.tableHeight, into: &grid, context: context)
+        if state.ui.detailShown, rows.indices.contains(state.ui.selected), layout.tableHeight >= 6 {
+            TimeAndSales.draw(
+                rows[state.ui.selected],
+                in: BoxFrame.Rect(x: max(body.width - 46, 0), y: tableTop, width: min(46, body.width), height: layout.tableHeight),
+                into: &grid, context: context)
+        }
+    }
+
+    /// The current view's stocks (as searched) as a heatmap in a box that names the view and the encoding.
+    private static func drawHeatmap(_ state: DashboardState, in body: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+        let separator = context.glyphs.separator
+        let title = "Heatmap\(separator)\(ViewTabs.title(state.ui.view, state: state))\(separator)area: value traded, colour: % change"
+        let inner = BoxFrame.draw(body, title: title, into: &grid, glyphs: context.glyphs)
+        Heatmap.draw(state.rows, in: inner, into: &grid, context: context)
     }
 }

@@ -25,6 +25,13 @@ extension Theme {
             .live: Style(foreground: .rgb(0x3f, 0xc5, 0x6b), bold: true),
             .status: Style(foreground: .rgb(0xbd, 0xbd, 0xbd)),
             .help: Style(),
+            .heatDown3: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0xc6, 0x28, 0x28)),
+            .heatDown2: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x8e, 0x2a, 0x2a)),
+            .heatDown1: Style(foreground: .rgb(0xf0, 0xf0, 0xf0), background: .rgb(0x5c, 0x2b, 0x2b)),
+            .heatFlat: Style(foreground: .rgb(0xf0, 0xf0, 0xf0), background: .rgb(0x3a, 0x3a, 0x3a)),
+            .heatUp1: Style(foreground: .rgb(0xf0, 0xf0, 0xf0), background: .rgb(0x24, 0x51, 0x2f)),
+            .heatUp2: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x1f, 0x7a, 0x3d)),
+            .heatUp3: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x2e, 0xa0, 0x4f)),
         ])
 }
 
@@ -50,6 +57,13 @@ extension Theme {
             .error: Style(foreground: .rgb(0xb7, 0x1c, 0x1c), bold: true),
             .live: Style(foreground: .rgb(0x1b, 0x7f, 0x3b), bold: true),
             .status: Style(foreground: .rgb(0x42, 0x42, 0x42)),
+            .heatDown3: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0xc6, 0x28, 0x28)),
+            .heatDown2: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0xef, 0x9a, 0x9a)),
+            .heatDown1: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0xff, 0xcd, 0xd2)),
+            .heatFlat: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0xe0, 0xe0, 0xe0)),
+            .heatUp1: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0xc8, 0xe6, 0xc9)),
+            .heatUp2: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0x81, 0xc7, 0x84)),
+            .heatUp3: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x2e, 0x7d, 0x32)),
         ], page: PageColors(background: .rgb(0xff, 0xff, 0xff), foreground: .rgb(0x1f, 0x1f, 0x1f)))
 
     /// No colour at all: bold, dim and reverse only (also what `NO_COLOR` selects).
@@ -59,7 +73,7 @@ extension Theme {
             uniqueKeysWithValues: StyleRole.allCases.map { role in
                 let style: Style =
                     switch role {
-                    case .header, .title, .up, .halted, .warning, .error, .live: Style(bold: true)
+                    case .header, .title, .up, .halted, .warning, .error, .live, .heatDown3, .heatUp3: Style(bold: true)
                     case .border, .label, .axis, .previousClose, .stale: Style(dim: true)
                     case .selection: Style(reverse: true)
                     default: Style()

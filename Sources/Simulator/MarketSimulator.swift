@@ -2,7 +2,8 @@ import Exchange
 import Foundation
 import MarketData
 
-/// A seeded, repeatable PSE trading day for the 30 PSEi constituents (and optionally more securities), as a time-ordered sequence of events.
+/// A seeded, repeatable PSE trading day for the 30 PSEi constituents or the full board (and optionally more
+/// securities), as a time-ordered sequence of events.
 ///
 /// Prices follow a market factor, a factor per sector and per-stock noise; activity is U-shaped within each
 /// session; trades are on the tick grid in whole board lots; the day has its phases (pre-open, opening auction,
@@ -18,15 +19,17 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         public var schedule: TradingSchedule
         /// Mean trades per second across the whole basket at activity 1 (about 60,000 trades a day at 4).
         public var tradesPerSecond: Double
-        /// Securities beyond the 30 constituents (smaller, thinner issues outside every index), for load tests.
+        /// The constituents alone, or the full board.
+        public var board: Board
+        /// Securities beyond the board (`X0001`…: smaller, thinner issues outside every index), for load tests.
         public var extraSymbols: Int
 
         public init(
             seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4,
-            extraSymbols: Int = 0
+            board: Board = .psei, extraSymbols: Int = 0
         ) {
             self.seed = seed; self.date = date; self.schedule = schedule; self.tradesPerSecond = tradesPerSecond
-            self.extraSymbols = extraSymbols
+            self.board = board; self.extraSymbols = extraSymbols
         }
     }
 
@@ -62,20 +65,28 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         self.midnight = midnight
         var random = SeededRandom(seed: configuration.seed)
         let totalWeight = PSERules.constituents.reduce(0) { $0 + $1.weightPercent }
-        let listed = PSERules.constituents + SimulatedStock.extraListings(configuration.extraSymbols, random: &random)
-        stocks = listed.map { constituent in
+        let board = configuration.board == .full ? FullBoard.listings(random: &random) : []
+        let weighted = { (constituent: Constituent) in
+            (constituent, rate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight, joinsAuctions: true)
+        }
+        let listed =
+            PSERules.constituents.map(weighted)
+            + board.map { ($0.security, rate: $0.tradesPerDay / Self.secondsPerDay, joinsAuctions: $0.joinsAuctions) }
+            + SimulatedStock.extraListings(configuration.extraSymbols, random: &random).map(weighted)
+        stocks = listed.map { constituent, rate, joinsAuctions in
             SimulatedStock(
                 constituent: constituent, previousClose: constituent.referencePrice,
-                beta: 0.7 + 0.6 * random.unit(),
-                baseRate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight)
+                beta: 0.7 + 0.6 * random.unit(), baseRate: rate, joinsAuctions: joinsAuctions)
         }
+        // The halt and the volume spike fall on listings that trade (on the PSEi board: any of them).
+        let trading = listed.indices.filter { listed[$0].rate > 0 }
         let schedule = configuration.schedule
-        let haltStock = random.int(in: 0...(stocks.count - 1))
+        let haltPosition = random.int(in: 0...(trading.count - 1))
         let haltStart = schedule.opens + 3600 + random.int(in: 0...3600)
-        halt = Episode(stock: haltStock, seconds: haltStart..<(haltStart + random.int(in: 180...600)))
-        let spikeStock = (haltStock + random.int(in: 1...(stocks.count - 1))) % stocks.count
+        halt = Episode(stock: trading[haltPosition], seconds: haltStart..<(haltStart + random.int(in: 180...600)))
+        let spikePosition = (haltPosition + random.int(in: 1...(trading.count - 1))) % trading.count
         let spikeStart = schedule.opens + 1800 + random.int(in: 0...5400)
-        spike = Episode(stock: spikeStock, seconds: spikeStart..<(spikeStart + 300))
+        spike = Episode(stock: trading[spikePosition], seconds: spikeStart..<(spikeStart + 300))
         second = schedule.opens
         self.random = random
     }
@@ -158,7 +169,7 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     private mutating func openingAuction(at: EpochMillis) -> [(offset: Int, event: MarketEvent)] {
         marketFactor = 0.004 * random.normal()
         for index in stocks.indices { stocks[index].idiosyncratic = 0.005 * random.normal() }
-        return stocks.indices.flatMap { index in
+        return stocks.indices.filter { stocks[$0].joinsAuctions }.flatMap { index in
             let price = SimulatedStock.spread(around: fairValue(index)).bid
             return auctionTrade(index, price: price, offset: 1 + index, at: at)
         }
@@ -169,7 +180,7 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         stocks.indices.flatMap { index in
             let price = stocks[index].lastPrice ?? stocks[index].previousClose
             stocks[index].closingPrice = price
-            return auctionTrade(index, price: price, offset: 1 + index, at: at)
+            return stocks[index].joinsAuctions ? auctionTrade(index, price: price, offset: 1 + index, at: at) : []
         }
     }
 

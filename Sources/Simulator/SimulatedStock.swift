@@ -10,6 +10,8 @@ struct SimulatedStock: Sendable {
     let beta: Double
     /// Mean trades per second at activity 1.
     let baseRate: Double
+    /// False for a thin listing that has no opening or closing auction trade.
+    let joinsAuctions: Bool
     /// The stock's own log-return component.
     var idiosyncratic = 0.0
     var lastPrice: Price?

@@ -19,6 +19,8 @@ struct DashboardSession {
     let theme: Theme
     /// Where `+` and `-` keep the watchlists (`watchlists.toml` beside the configuration).
     let watchlistsFile: String
+    /// The table's columns from the configuration (nil: the default set).
+    let columns: [String]?
 
     init(label: String, logging: LoggingOptions, dashboard: DashboardOptions, settings: LoadedSettings) throws {
         try Self.requireTerminal()
@@ -27,6 +29,7 @@ struct DashboardSession {
         logger = Logger(label: label)
         theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment, settings: settings)
         watchlistsFile = settings.watchlistsFile
+        columns = settings.settings.columns
     }
 
     /// Opens the terminal, runs the loop from `state` with `source`, and restores the terminal however it ends.
@@ -43,7 +46,10 @@ struct DashboardSession {
         defer { terminal.restore() }
         logger.info("dashboard started with \(terminal.colorDepth) colours")
         DashboardLoop(
-            backend: terminal, source: source, glyphs: Glyphs.forLocale(environment),
+            backend: terminal, source: source,
+            look: RenderContext(
+                glyphs: Glyphs.forLocale(environment), columns: columns,
+                shadeWithGlyphs: HeatScale.needsGlyphs(theme: theme, depth: terminal.colorDepth)),
             shouldStop: { shutdown.isRequested }, saveWatchlists: saveWatchlists
         ).run(state)
     }

@@ -21,6 +21,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Seed of the simulated day.", accepting: OptionRanges.seed) var seed: UInt64 = 1
     @Option(help: "Start of the day to play, Manila time (default 09:29:50, just before the open).")
     var from = "09:29:50"
+    @Option(help: "The board to simulate: full (the constituents and ~250 thinly traded simulated listings) or psei.")
+    var board: Board = .full
     @OptionGroup var config: ConfigOptions
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
@@ -44,7 +46,7 @@ struct DemoCommand: ParsableCommand {
                 overrides: EmbeddedBroker.consumerOverrides, logger: logger)
             let window = FeedWindow(date: date, from: ManilaTime.secondOfDay(parsing: from), to: nil)
             let runner = FeedRunner(producer: producer, pace: pace, logger: logger)
-            let simulator = MarketSimulator(.init(seed: seed, date: date))!
+            let simulator = MarketSimulator(.init(seed: seed, date: date, board: board))!
             let feed = Thread {
                 do { _ = try runner.run(simulator, window: window) { shutdown.isRequested } } catch {
                     logger.error("feed failed: \(error)")

@@ -31,7 +31,11 @@ struct SimulationOptions: ParsableArguments {
     var schedule: ScheduleName = .regular
 
     @Option(
-        help: "Simulate this many made-up listings (X0001, …) besides the 30 PSEi constituents, for load tests.",
+        help: "The board to simulate: psei (the 30 constituents) or full (also ~250 thinly traded simulated listings).")
+    var board: Board = .psei
+
+    @Option(
+        help: "Simulate this many made-up listings (X0001, …) besides the board's, for load tests.",
         accepting: OptionRanges.extraSymbols)
     var extraSymbols = 0
 
@@ -58,7 +62,7 @@ struct SimulationOptions: ParsableArguments {
     }
 
     var simulator: MarketSimulator {
-        MarketSimulator(.init(seed: seed, date: tradingDate, schedule: schedule.schedule, extraSymbols: extraSymbols))!
+        MarketSimulator(.init(seed: seed, date: tradingDate, schedule: schedule.schedule, board: board, extraSymbols: extraSymbols))!
     }
 
     /// The part of the day to play; at real time on today's date, paced from this machine's clock `now`, with
@@ -141,3 +145,6 @@ struct ScheduleName: ExpressibleByArgument {
     static var allValueStrings: [String] { TradingSchedule.known.map(\.name) }
     var defaultValueDescription: String { schedule.name }
 }
+
+/// `--board`: `psei` or `full`.
+extension Board: ExpressibleByArgument {}

@@ -42,6 +42,7 @@ struct SnapshotCommand: ParsableCommand {
         help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
         accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 30
+    @Flag(help: "Show the view as a heatmap (the m key) instead of the index chart and the table.") var heatmap = false
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -65,12 +66,22 @@ struct SnapshotCommand: ParsableCommand {
             state = try stateFromCluster(settings.connection(kafka: kafka, topics: topics), settings: settings, logger: logger)
             Dashboard.reduce(into: &state, action: .connection(.snapshot(at: nil)))
         }
-        let glyphs = Glyphs.forLocale(ProcessInfo.processInfo.environment)
-        let grid = Renderer.render(state, width: size.width, height: size.height, context: RenderContext(glyphs: glyphs))
+        state.ui.heatmapShown = heatmap
+        let environment = ProcessInfo.processInfo.environment
+        let depth: ColorDepth =
+            switch format {
+            case .text: .none
+            case .ansi: .ofTerminal(environment: environment)
+            case .html, .svg: .trueColor
+            }
+        let context = RenderContext(
+            glyphs: Glyphs.forLocale(environment), columns: settings.settings.columns,
+            shadeWithGlyphs: HeatScale.needsGlyphs(theme: theme, depth: depth))
+        let grid = Renderer.render(state, width: size.width, height: size.height, context: context)
         let output =
             switch format {
             case .text: FrameExport.text(grid)
-            case .ansi: FrameExport.ansi(grid, theme: theme, depth: .ofTerminal(environment: ProcessInfo.processInfo.environment))
+            case .ansi: FrameExport.ansi(grid, theme: theme, depth: depth)
             case .html: FrameExport.html(grid, theme: theme)
             case .svg: FrameExport.svg(grid, theme: theme)
             }

@@ -42,7 +42,7 @@ final class HeadlessDashboard: Sendable {
                 for case .records(let results, _) in actions { self.recordsTaken.add(results.count, ordering: .relaxed) }
             }
             let state = DashboardLoop(
-                backend: screen, source: source, glyphs: .unicode,
+                backend: screen, source: source, look: RenderContext(),
                 shouldStop: { self.stopped.load(ordering: .relaxed) }
             ).run(DashboardState(source: bootstrap))
             finalState.withLock { $0 = state }
