@@ -27,6 +27,9 @@ public enum Dashboard {
         case .tableRows(let rows):
             state.ui.visibleRows = max(rows, 1)
             keepSelectionVisible(&state)
+        case .tapeRows(let rows):
+            state.ui.visibleTapeRows = max(rows, 1)
+            StockScreenKeys.clampTapeScroll(&state)
         }
     }
 
@@ -76,15 +79,16 @@ public enum Dashboard {
             guard state.market.stocks[symbol] != nil else { return }
             switch status.phase {
             case .halted, .suspended:
-                state.market.stocks[symbol]!.halt = Halt(phase: status.phase, since: status.timestamp, reason: status.reason)
+                state.market.stocks[symbol]!.halts.begin(status.phase, at: status.timestamp, reason: status.reason)
             default:
-                state.market.stocks[symbol]!.halt = nil
+                state.market.stocks[symbol]!.halts.end(at: status.timestamp)
                 state.market.stocks[symbol]!.lastUpdate = max(state.market.stocks[symbol]!.lastUpdate ?? status.timestamp, status.timestamp)
             }
         }
     }
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
+        if StockScreenKeys.handle(key, in: &state) { return }
         let rowCount = state.shown.symbols.count
         switch key {
         case .up: state.ui.selected -= 1
@@ -100,6 +104,10 @@ public enum Dashboard {
         case .toggleHelp: state.ui.helpShown.toggle()
         case .toggleDetail: state.ui.detailShown.toggle()
         case .togglePause: state.setPaused(!state.ui.paused)
+        case .openStock:
+            let rows = state.rows
+            if rows.indices.contains(state.ui.selected) { state.ui.stockScreen = rows[state.ui.selected].symbol }
+            state.ui.tapeScroll = 0
         case .dismiss:
             if state.ui.helpShown { state.ui.helpShown = false } else { state.ui.detailShown = false }
         case .quit: state.ui.quitRequested = true
@@ -108,7 +116,7 @@ public enum Dashboard {
         keepSelectionVisible(&state)
     }
 
-    private static func keepSelectionVisible(_ state: inout DashboardState) {
+    static func keepSelectionVisible(_ state: inout DashboardState) {
         let rows = state.ui.visibleRows
         if state.ui.selected < state.ui.scroll { state.ui.scroll = state.ui.selected }
         if state.ui.selected >= state.ui.scroll + rows { state.ui.scroll = state.ui.selected - rows + 1 }
@@ -158,7 +166,11 @@ extension StockState {
         valueUnits += trade.valueUnits
         tradeCount += 1
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
-        if let slot = SessionSeries.minuteSlot(trade.timestamp) { minutes.record(trade.price, slot: slot) }
+        if let slot = SessionSeries.minuteSlot(trade.timestamp) {
+            minutes.record(trade.price, slot: slot)
+            minuteVolumes.add(trade.quantity, slot: slot)
+            if let vwap { vwapMinutes.record(vwap, slot: slot) }
+        }
         tape.append(trade)
         return check
     }

@@ -11,6 +11,8 @@ public enum DashboardAction: Sendable {
     case key(KeyCommand)
     /// The number of table rows that fit after a resize.
     case tableRows(Int)
+    /// The number of the stock screen's time & sales rows that fit after a resize.
+    case tapeRows(Int)
 }
 
 /// A key press, already decoded from the terminal.
@@ -18,6 +20,8 @@ public enum KeyCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSortKey, toggleSortDirection
     case toggleHelp, toggleDetail, togglePause, quit
-    /// Closes the help overlay, else the time & sales panel (Esc).
+    /// Opens the selected stock's own screen (Enter).
+    case openStock
+    /// Closes the help overlay, else the stock screen, else the time & sales panel (Esc).
     case dismiss
 }

@@ -14,6 +14,12 @@ public struct UIState: Hashable, Sendable {
     public var detailShown = false
     public var paused = false
     public var quitRequested = false
+    /// The stock whose own screen is shown; nil for the main screen.
+    public var stockScreen: Symbol?
+    /// Trades of the stock screen's time & sales scrolled past, from the newest (0 shows the newest first).
+    public var tapeScroll = 0
+    /// Time & sales rows that fit on the stock screen; set by the run loop from the layout, for page up/down.
+    public var visibleTapeRows = 10
 
     public init() {}
 }

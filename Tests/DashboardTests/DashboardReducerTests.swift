@@ -42,7 +42,7 @@ import Testing
         #expect(ali.valueUnits == Price("110900")!.units)  // 22,100 + 66,900 + 21,900
         #expect(ali.vwap == Price("22.18")!)
         #expect(ali.minutes.filled.compactMap { $0 } == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
-        #expect(ali.tape.trades.map(\.seq) == [1, 2, 3])
+        #expect(ali.tape.trades.map(\.price) == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
         #expect(state.market.dataClock.time == Self.at("09:32:00"))
     }
 
@@ -133,9 +133,14 @@ import Testing
         #expect(state.feed.counters.recordsPerSecond(now: 12_000) == 5)
     }
 
-    @Test mutating func theTapeKeepsTheLatestFiftyTradesOldestFirst() {
-        for seq in 1...120 { send(trade("ICT", "623.00", 10, "10:00:00", seq: Int64(seq))) }
-        #expect(state.market.stocks["ICT"]!.tape.trades.map(\.seq) == Array(71...120))
+    @Test mutating func theTapeKeepsTheDaysLatestTwoThousandTradesOldestFirst() {
+        let trades = TradeTape.dayCapacity + 100
+        for seq in 1...trades { send(trade("ICT", "623.00", Int64(seq), "10:00:00", seq: Int64(seq))) }
+        let tape = state.market.stocks["ICT"]!.tape
+        #expect(tape.count == TradeTape.dayCapacity)
+        #expect(tape.trades.map(\.quantity.shares) == Array(101...Int64(trades)))
+        #expect(tape[newest: 0]?.quantity.shares == Int64(trades) && tape[newest: 1]?.quantity.shares == Int64(trades - 1))
+        #expect(tape[newest: TradeTape.dayCapacity - 1]?.quantity.shares == 101 && tape[newest: TradeTape.dayCapacity] == nil)
     }
 
     @Test mutating func unknownSymbolsGetARowAfterTheConstituents() {
