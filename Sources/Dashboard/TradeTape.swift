@@ -14,6 +14,9 @@ public struct TradeTape: Hashable, Sendable {
         public init(price: Price, quantity: Quantity, timestamp: EpochMillis) {
             self.price = price; self.quantity = quantity; self.timestamp = timestamp
         }
+
+        /// Price × quantity in 1/10,000 PHP, as `Trade.valueUnits`.
+        public var valueUnits: Int128 { Int128(price.units) * Int128(quantity.shares) }
     }
 
     /// The trades a stock's tape keeps.

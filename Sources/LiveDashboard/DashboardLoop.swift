@@ -81,6 +81,7 @@ public struct DashboardLoop {
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
             let (width, height) = backend.size
             Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
+            Dashboard.reduce(into: &state, action: .tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
             let context = RenderContext(glyphs: glyphs, now: clock, keyHelp: KeyMap.help(mode: source.keyMode))
             backend.draw(Renderer.render(state, width: width, height: height, context: context))
             lastFrame = clock

@@ -39,9 +39,9 @@ public enum KeyMap {
             actions: [.character("g"): .dashboard(.home), .character("G"): .dashboard(.end)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
+        Binding(label: "Enter", description: "the selected stock's own screen", modes: both, actions: [.enter: .dashboard(.openStock)]),
         Binding(
-            label: "Enter  t", description: "time & sales of the selection", modes: both,
-            actions: [.enter: .dashboard(.toggleDetail), .character("t"): .dashboard(.toggleDetail)]),
+            label: "t", description: "time & sales of the selection", modes: both, actions: [.character("t"): .dashboard(.toggleDetail)]),
         Binding(
             label: "space", description: "pause / resume the display", modes: [.live],
             actions: [.character(" "): .dashboard(.togglePause)]),
@@ -68,7 +68,9 @@ public enum KeyMap {
         Binding(
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
-        Binding(label: "Esc", description: "close help / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]),
+        Binding(
+            label: "Esc", description: "close help / the stock screen / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]
+        ),
         Binding(
             label: "q  Ctrl-C", description: "quit", modes: both,
             actions: [.character("q"): .dashboard(.quit), .character("Q"): .dashboard(.quit), .interrupt: .dashboard(.quit)]),

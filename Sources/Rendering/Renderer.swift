@@ -29,6 +29,11 @@ public enum Renderer {
             TooSmallNotice.draw(into: &grid, minimumWidth: minimumWidth, minimumHeight: minimumHeight, glyphs: context.glyphs)
             return grid
         }
+        if let symbol = state.ui.stockScreen, let stock = state.shown.stocks[symbol] {
+            StockScreen.draw(stock, state: state, into: &grid, context: context)
+            if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
+            return grid
+        }
         let layout = Layout(width: width, height: height)
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
         let chartWidth = layout.sidePanel ? width - SidePanel.width : width
