@@ -29,6 +29,9 @@ public enum Dashboard {
             keepSelectionVisible(&state)
         case .notice(let text):
             state.ui.notice = TerminalSafe.sanitize(text)
+        case .tapeRows(let rows):
+            state.ui.visibleTapeRows = max(rows, 1)
+            StockScreenKeys.clampTapeScroll(&state)
         }
     }
 
@@ -40,14 +43,17 @@ public enum Dashboard {
             case .confirmsJump: state.feed.counters.withdraw(.outlierTimestamp)
             }
         }
-        if let warning = FeedWarning.check(event, in: state) { state.feed.counters.count(warning) }
+        let warning = FeedWarning.check(event, in: state)
+        if let warning { state.feed.counters.count(warning) }
         switch event {
         case .trade(let trade):
             state.market.addRowIfNew(trade.symbol)
+            if warning == .unknownSymbol { state.market.stocks[trade.symbol]!.recordsBeforeReference += 1 }
             // One in-place access to the stock: reading it through the dictionary first would copy it.
             guard state.feed.counters.count(state.market.stocks[trade.symbol]!.apply(trade)) else { return }
         case .quote(let quote):
             state.market.addRowIfNew(quote.symbol)
+            if warning == .unknownSymbol { state.market.stocks[quote.symbol]!.recordsBeforeReference += 1 }
             guard state.feed.counters.count(state.market.stocks[quote.symbol]!.apply(quote)) else { return }
         case .index(let level):
             state.market.indices[level.code, default: IndexState(code: level.code)].apply(level)
@@ -57,6 +63,9 @@ public enum Dashboard {
             switch reference.subject {
             case .security(let symbol):
                 state.market.addRowIfNew(symbol)
+                // Reference data on its own topic may be read after the first trades: they were fine after all.
+                state.feed.counters.withdraw(.unknownSymbol, state.market.stocks[symbol]!.recordsBeforeReference)
+                state.market.stocks[symbol]!.recordsBeforeReference = 0
                 state.market.stocks[symbol]!.previousClose = reference.previousClose
                 state.market.stocks[symbol]!.name = reference.name ?? state.market.stocks[symbol]!.name
                 state.market.stocks[symbol]!.sector = reference.sector ?? state.market.stocks[symbol]!.sector
@@ -78,9 +87,9 @@ public enum Dashboard {
             guard state.market.stocks[symbol] != nil else { return }
             switch status.phase {
             case .halted, .suspended:
-                state.market.stocks[symbol]!.halt = Halt(phase: status.phase, since: status.timestamp, reason: status.reason)
+                state.market.stocks[symbol]!.halts.begin(status.phase, at: status.timestamp, reason: status.reason)
             default:
-                state.market.stocks[symbol]!.halt = nil
+                state.market.stocks[symbol]!.halts.end(at: status.timestamp)
                 state.market.stocks[symbol]!.lastUpdate = max(state.market.stocks[symbol]!.lastUpdate ?? status.timestamp, status.timestamp)
             }
         }
@@ -88,6 +97,7 @@ public enum Dashboard {
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
         state.ui.notice = nil
+        if StockScreenKeys.handle(key, in: &state) { return }
         switch key {
         case .up: state.ui.selected -= 1
         case .down: state.ui.selected += 1
@@ -102,6 +112,10 @@ public enum Dashboard {
         case .toggleHelp: state.ui.helpShown.toggle()
         case .toggleDetail: state.ui.detailShown.toggle()
         case .togglePause: state.setPaused(!state.ui.paused)
+        case .openStock:
+            let rows = state.rows
+            if rows.indices.contains(state.ui.selected) { state.ui.stockScreen = rows[state.ui.selected].symbol }
+            state.ui.tapeScroll = 0
         case .dismiss:
             if state.ui.helpShown {
                 state.ui.helpShown = false
@@ -121,7 +135,7 @@ public enum Dashboard {
         keepSelectionVisible(&state)
     }
 
-    private static func keepSelectionVisible(_ state: inout DashboardState) {
+    static func keepSelectionVisible(_ state: inout DashboardState) {
         let rows = state.ui.visibleRows
         if state.ui.selected < state.ui.scroll { state.ui.scroll = state.ui.selected }
         if state.ui.selected >= state.ui.scroll + rows { state.ui.scroll = state.ui.selected - rows + 1 }
@@ -171,7 +185,11 @@ extension StockState {
         valueUnits += trade.valueUnits
         tradeCount += 1
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
-        if let slot = SessionSeries.minuteSlot(trade.timestamp) { minutes.record(trade.price, slot: slot) }
+        if let slot = SessionSeries.minuteSlot(trade.timestamp) {
+            minutes.record(trade.price, slot: slot)
+            minuteVolumes.add(trade.quantity, slot: slot)
+            if let vwap { vwapMinutes.record(vwap, slot: slot) }
+        }
         tape.append(trade)
         return check
     }

@@ -13,6 +13,8 @@ public enum DashboardAction: Sendable {
     case tableRows(Int)
     /// A one-line message for the status bar from outside the reducer (a watchlist that could not be saved).
     case notice(String)
+    /// The number of the stock screen's time & sales rows that fit after a resize.
+    case tapeRows(Int)
 }
 
 /// A key press, already decoded from the terminal.
@@ -20,7 +22,10 @@ public enum KeyCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, home, end
     case nextSortKey, toggleSortDirection
     case toggleHelp, toggleDetail, togglePause, quit
-    /// Closes the help overlay, else the search, else the heatmap, else the time & sales panel (Esc).
+    /// Opens the selected stock's own screen (Enter).
+    case openStock
+    /// Closes the help overlay, else the search, else the stock screen, else the heatmap, else the time & sales
+    /// panel (Esc).
     case dismiss
     /// The next / previous tab, or the tab at this position (0 for the first).
     case nextView, previousView

@@ -73,10 +73,11 @@ public struct FeedCounters: Hashable, Sendable {
         lastWarning = warning
     }
 
-    /// Takes back one warning of `kind` that turned out to be wrong; the last warning named is then one still counted.
-    mutating func withdraw(_ kind: FeedWarning) {
-        guard let count = warnings[kind] else { return }
-        warnings[kind] = count > 1 ? count - 1 : nil
+    /// Takes back `taken` warnings of `kind` that turned out to be wrong; the last warning named is then one still
+    /// counted.
+    mutating func withdraw(_ kind: FeedWarning, _ taken: Int = 1) {
+        guard let count = warnings[kind], taken > 0 else { return }
+        warnings[kind] = count > taken ? count - taken : nil
         if warnings[kind] == nil && lastWarning == kind { lastWarning = warnings.keys.sorted { $0.rawValue < $1.rawValue }.first }
     }
 

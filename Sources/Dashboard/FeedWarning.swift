@@ -11,8 +11,6 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
     /// A halt, suspension or resumption of a symbol the board has no row for: counted, not made into a stock.
     case statusForUnknownSymbol = "status for an unknown symbol"
 
-    private static let constituents = Set(PSERules.constituents.map(\.symbol))
-
     /// The first warning about what `event` says (its time is the data clock's to judge).
     static func check(_ event: MarketEvent, in state: DashboardState) -> FeedWarning? {
         let symbol: Symbol, prices: [Price]
@@ -30,7 +28,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         {
             return .oddLot
         }
-        if state.market.stocks[symbol]?.previousClose == nil, !constituents.contains(symbol) { return .unknownSymbol }
+        if state.market.stocks[symbol]?.previousClose == nil, !PSERules.isConstituent(symbol) { return .unknownSymbol }
         return nil
     }
 }

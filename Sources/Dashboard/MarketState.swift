@@ -29,7 +29,7 @@ public struct MarketState: Hashable, Sendable {
 
     public var psei: IndexState { indices[.psei]! }
 
-    /// Advances, declines and unchanged among the constituents that have traded.
+    /// Advances, declines and unchanged among the stocks that have traded (the whole market, as the PSE counts it).
     public var breadth: (advances: Int, declines: Int, unchanged: Int) {
         var result = (advances: 0, declines: 0, unchanged: 0)
         for symbol in symbols {
@@ -45,18 +45,6 @@ public struct MarketState: Hashable, Sendable {
 
     /// Total value traded today, in 1/10,000 PHP.
     public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
-
-    /// The `count` biggest gainers (or losers) by percentage change, best first.
-    public func movers(gainers: Bool, count: Int) -> [StockState] {
-        let traded = symbols.compactMap { stocks[$0] }.filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
-        return Array(
-            traded.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
-    }
-
-    /// The `count` most active stocks by value traded.
-    public func mostActive(count: Int) -> [StockState] {
-        Array(symbols.compactMap { stocks[$0] }.filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
-    }
 
     /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
     /// alphabetical order (so the rows do not depend on which partition delivered first).

@@ -60,4 +60,15 @@ extension DashboardState {
             return market.symbols.compactMap { market.stocks[$0] }.filter { $0.sector == sector.rawValue }
         }
     }
+
+    /// The `count` biggest gainers (or losers) of the current view by percentage change, best first.
+    public func movers(gainers: Bool, count: Int) -> [StockState] {
+        let moved = stocks(in: ui.view).filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
+        return Array(moved.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
+    }
+
+    /// The `count` most active stocks of the current view by value traded.
+    public func mostActive(count: Int) -> [StockState] {
+        Array(stocks(in: ui.view).filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
+    }
 }

@@ -35,7 +35,12 @@ public struct SessionSeries: Hashable, Sendable {
 
     /// The minute slot of an instant in the session (from the open), or nil outside it.
     public static func minuteSlot(_ instant: EpochMillis) -> Int? {
-        let second = ManilaTime(epochMillis: instant).secondOfDay - longestDay.continuousOpen
+        minuteSlot(secondOfDay: ManilaTime(epochMillis: instant).secondOfDay)
+    }
+
+    /// The minute slot of a Manila second of the day, or nil outside the session.
+    public static func minuteSlot(secondOfDay: Int) -> Int? {
+        let second = secondOfDay - longestDay.continuousOpen
         return second >= 0 && second < sessionMinutes * 60 ? second / 60 : nil
     }
 

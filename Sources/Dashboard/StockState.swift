@@ -21,18 +21,28 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var askQuantity: Quantity = 0
     /// Data time of the last trade or quote.
     public var lastUpdate: EpochMillis?
-    /// A security-level halt or suspension; nil while it trades normally.
-    public var halt: Halt?
+    /// The day's halts and suspensions (the last one open while halted).
+    public var halts = HaltHistory()
+    /// Trades and quotes counted as `FeedWarning.unknownSymbol` before the stock's reference data arrived; taken
+    /// back when it does (it travels on its own topic, so a consumer may read it after the first trades).
+    public internal(set) var recordsBeforeReference = 0
     public var lastTradeSeq: Int64?
     public var lastQuoteSeq: Int64?
     /// The last price of each minute of the session (09:30–15:00), for the sparkline.
     public var minutes = SessionSeries(slots: SessionSeries.sessionMinutes)
-    /// The latest 50 trades (time and sales).
-    public var tape = TradeTape(capacity: 50)
+    /// The running VWAP at the end of each minute of the session, for the stock screen's VWAP line.
+    public var vwapMinutes = SessionSeries(slots: SessionSeries.sessionMinutes)
+    /// Shares traded in each minute of the session, for the stock screen's volume histogram.
+    public var minuteVolumes = MinuteVolumes()
+    /// The day's time and sales, bounded (see `TradeTape.dayCapacity`).
+    public var tape = TradeTape(capacity: TradeTape.dayCapacity)
 
     public init(symbol: Symbol) { self.symbol = symbol }
 
     public var current: Price? { last }
+
+    /// The halt or suspension in force; nil while it trades normally.
+    public var halt: Halt? { halts.current }
 
     /// Volume-weighted average price, rounded to 1/10,000 PHP: an average of prices, so it fits a
     /// `Price` (clamped, so not even a hand-built state can trap).
@@ -45,16 +55,5 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var direction: Int? {
         guard let change else { return nil }
         return change.units > 0 ? 1 : change.units < 0 ? -1 : 0
-    }
-}
-
-/// A halt or suspension of one security and the data time it began.
-public struct Halt: Hashable, Sendable {
-    public let phase: MarketPhase
-    public let since: EpochMillis
-    public let reason: String?
-
-    public init(phase: MarketPhase, since: EpochMillis, reason: String?) {
-        self.phase = phase; self.since = since; self.reason = reason
     }
 }

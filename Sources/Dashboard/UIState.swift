@@ -24,6 +24,12 @@ public struct UIState: Hashable, Sendable {
     public var heatmapShown = false
     /// A one-line answer to the last key (`ALI added to mine`), shown in the status bar until the next key.
     public var notice: String?
+    /// The stock whose own screen is shown; nil for the main screen.
+    public var stockScreen: Symbol?
+    /// Trades of the stock screen's time & sales scrolled past, from the newest (0 shows the newest first).
+    public var tapeScroll = 0
+    /// Time & sales rows that fit on the stock screen; set by the run loop from the layout, for page up/down.
+    public var visibleTapeRows = 10
 
     public init() {}
 }

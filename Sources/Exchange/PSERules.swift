@@ -69,6 +69,22 @@ public enum PSERules {
         return isOnTick(rounded) ? rounded : roundToTick(rounded, roundingUp: roundingUp)
     }
 
+    /// The ticks from `low` up to `high`, each band's own tick (a spread across a band's edge counts the ticks of
+    /// both); nil when `high` is below `low`. A price off the grid counts as the tick it reaches.
+    public static func ticks(from low: Price, to high: Price) -> Int? {
+        guard low <= high else { return nil }
+        var count = 0
+        var current = low
+        while current < high {
+            let tick = tickSize(for: current).units
+            let bandEnd = tickBands.first { $0.lowest > current }?.lowest ?? high
+            let steps = max((min(high, bandEnd).units - current.units + tick - 1) / tick, 1)
+            count += Int(steps)
+            current = Price(units: current.units + steps * tick)
+        }
+        return count
+    }
+
     /// The price one tick above or below (`ticks` may be negative), never below the smallest price.
     public static func step(_ price: Price, ticks: Int) -> Price {
         var current = price

@@ -97,6 +97,7 @@ public struct DashboardLoop {
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
             let (width, height) = backend.size
             Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
+            Dashboard.reduce(into: &state, action: .tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
             var context = look
             context.now = clock
             context.keyHelp = KeyMap.help(mode: source.keyMode)

@@ -57,9 +57,9 @@ public enum KeyMap {
             label: "m", description: "heatmap of the view / the table", modes: both, actions: [.character("m"): .dashboard(.toggleHeatmap)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
+        Binding(label: "Enter", description: "the selected stock's own screen", modes: both, actions: [.enter: .dashboard(.openStock)]),
         Binding(
-            label: "Enter  t", description: "time & sales of the selection", modes: both,
-            actions: [.enter: .dashboard(.toggleDetail), .character("t"): .dashboard(.toggleDetail)]),
+            label: "t", description: "time & sales of the selection", modes: both, actions: [.character("t"): .dashboard(.toggleDetail)]),
         Binding(
             label: "space", description: "pause / resume the display", modes: [.live],
             actions: [.character(" "): .dashboard(.togglePause)]),
@@ -87,7 +87,8 @@ public enum KeyMap {
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(
-            label: "Esc", description: "close help / search / heatmap / time & sales", modes: both, actions: [.escape: .dashboard(.dismiss)]
+            label: "Esc", description: "close help / search / heatmap / the stock screen / time & sales", modes: both,
+            actions: [.escape: .dashboard(.dismiss)]
         ),
         Binding(
             label: "q  Ctrl-C", description: "quit", modes: both,

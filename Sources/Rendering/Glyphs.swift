@@ -7,6 +7,8 @@ public struct Glyphs: Hashable, Sendable {
     public let topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character
     public let teeLeft: Character, teeRight: Character, axisCorner: Character, axisTick: Character
     public let dotted: Character, shade: Character
+    /// The range bar's marks: the last price (`●`) and the VWAP (`┼`).
+    public let dot: Character, cross: Character
     public let selected: Character, peso: String, minus: String, separator: String, times: String, missing: String
     /// Marks text cut short (`ABCDE…`) and a number too wide for its place.
     public let ellipsis: String
@@ -19,14 +21,14 @@ public struct Glyphs: Hashable, Sendable {
     public static let unicode = Glyphs(
         sparkline: Array("▁▂▃▄▅▆▇█"), up: "▲", down: "▼", unchanged: "═",
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
-        teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░",
+        teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░", dot: "●", cross: "┼",
         selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", ellipsis: "…",
         live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true, heatShades: Array(" ░▒▓"))
 
     public static let ascii = Glyphs(
         sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":",
+        teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":", dot: "o", cross: "+",
         selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", ellipsis: "~",
         live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false, heatShades: Array(" :+#"))
 

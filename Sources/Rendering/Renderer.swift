@@ -32,6 +32,11 @@ public enum Renderer {
             TooSmallNotice.draw(into: &grid, minimumWidth: minimumWidth, minimumHeight: minimumHeight, glyphs: context.glyphs)
             return grid
         }
+        if let symbol = state.ui.stockScreen, let stock = state.shown.stocks[symbol] {
+            StockScreen.draw(stock, state: state, into: &grid, context: context)
+            if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
+            return grid
+        }
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
         ViewTabs.draw(state, y: 1, into: &grid, context: context)
         let body = BoxFrame.Rect(x: 0, y: Layout.chartTop, width: width, height: height - 1 - Layout.chartTop)

@@ -5,15 +5,19 @@ import MarketData
 /// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates) and a feed
 /// clock ahead of this machine, then the source, then the reasons (why the feed is down — cut with an ellipsis
 /// rather than dropped —, the partition furthest behind, the last rejection and warning), then records/s, then
-/// the key hints.
+/// the key hints (the main screen's by default).
 enum StatusBar {
-    static func draw(_ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext) {
+    static let mainScreenHints = "? help  s sort  q quit"
+
+    static func draw(
+        _ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext, hints: String = mainScreenHints
+    ) {
         grid.fill(x: 0, y: y, width: grid.width, height: 1, with: Cell(" ", .status))
-        SegmentedLine(margin: 1, segments: segments(state, context: context)).draw(into: &grid, y: y)
+        SegmentedLine(margin: 1, segments: segments(state, context: context, hints: hints)).draw(into: &grid, y: y)
     }
 
     /// The segments, most important first; `order` places them on the line.
-    static func segments(_ state: DashboardState, context: RenderContext) -> [SegmentedLine.Segment] {
+    static func segments(_ state: DashboardState, context: RenderContext, hints: String = mainScreenHints) -> [SegmentedLine.Segment] {
         let glyphs = context.glyphs
         let counters = state.feed.counters
         func part(_ order: Int, _ text: String, _ role: StyleRole, separated: Bool = true) -> SegmentedLine.Segment {
@@ -56,9 +60,8 @@ enum StatusBar {
         } else {
             segments.append(part(2, "\(Format.fixed(counters.recordsPerSecond(now: context.now), decimals: 0)) rec/s", .status))
         }
-        let hints = SegmentedLine.Run("? help  s sort  q quit", .status)
         let notice = state.ui.notice.map { SegmentedLine.Run(TerminalSafe.sanitize($0), .title) }
-        segments.append(SegmentedLine.Segment([notice ?? hints], side: .right, order: 0, spacing: 2))
+        segments.append(SegmentedLine.Segment([notice ?? SegmentedLine.Run(hints, .status)], side: .right, order: 0, spacing: 2))
         return segments
     }
 

@@ -7,6 +7,8 @@ import MarketData
 enum TimeAndSales {
     /// Where the time (` 10:42:13`), price and quantity columns end, from the panel's inner left edge.
     static let timeEnd = 9, priceEnd = 21, quantityEnd = 35
+    /// Where the trade's value ends, when the panel is that wide.
+    static let valueEnd = 49
 
     static func draw(_ stock: StockState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
         eraseTextCut(atLeftOf: rect, in: &grid)
@@ -36,15 +38,30 @@ enum TimeAndSales {
             }
             y += 1
         }
-        let trades = Array(stock.tape.trades.reversed())
-        if trades.isEmpty && y < bottom { grid.put(" no trades yet", x: inner.x, y: y, role: .label) }
-        for (position, trade) in trades.enumerated() where y < bottom {
-            let previous = position + 1 < trades.count ? trades[position + 1].price : stock.previousClose
+        if stock.tape.count == 0 && y < bottom { grid.put(" no trades yet", x: inner.x, y: y, role: .label) }
+        drawTrades(stock, skipping: 0, x: inner.x, y: y, rows: bottom - y, width: inner.width, into: &grid, context: context)
+    }
+
+    /// `rows` of the stock's trades from the newest after `skipping` ones, one a row: the time, the price in the role
+    /// of its tick direction against the trade before it (the oldest kept against the previous close), the quantity,
+    /// the direction's arrow and, when `width` leaves room, the trade's value.
+    static func drawTrades(
+        _ stock: StockState, skipping: Int, x: Int, y: Int, rows: Int, width: Int, into grid: inout CellGrid,
+        context: RenderContext
+    ) {
+        for row in 0..<max(rows, 0) {
+            guard let trade = stock.tape[newest: skipping + row] else { return }
+            let previous = stock.tape[newest: skipping + row + 1]?.price ?? stock.previousClose
             let direction = previous.map { Int((trade.price.units - $0.units).signum()) }
-            grid.put(" " + Format.clock(trade.timestamp, seconds: true), x: inner.x, y: y, role: .axis)
-            drawFigures(trade.price, trade.quantity, x: inner.x, y: y, role: context.role(direction), into: &grid, context: context)
-            grid.put(String(context.arrow(direction)), x: inner.x + quantityEnd + 2, y: y, role: context.role(direction))
-            y += 1
+            grid.put(" " + Format.clock(trade.timestamp, seconds: true), x: x, y: y + row, role: .axis)
+            drawFigures(trade.price, trade.quantity, x: x, y: y + row, role: context.role(direction), into: &grid, context: context)
+            grid.put(String(context.arrow(direction)), x: x + quantityEnd + 2, y: y + row, role: context.role(direction))
+            if width >= valueEnd {
+                grid.putRight(
+                    Format.money(trade.valueUnits, glyphs: context.glyphs, width: valueEnd - quantityEnd - 5), right: x + valueEnd,
+                    y: y + row,
+                    role: .label)
+            }
         }
     }
 

@@ -42,6 +42,7 @@ struct SnapshotCommand: ParsableCommand {
         help: "Give up when the cluster has not answered or the topics are not read to their end after this many seconds.",
         accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 30
+    @Option(help: "Print this stock's own screen (the Enter key), e.g. --stock ALI.") var stock: String?
     @Flag(help: "Show the view as a heatmap (the m key) instead of the index chart and the table.") var heatmap = false
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
@@ -67,6 +68,12 @@ struct SnapshotCommand: ParsableCommand {
             Dashboard.reduce(into: &state, action: .connection(.snapshot(at: nil)))
         }
         state.ui.heatmapShown = heatmap
+        if let stock {
+            guard let symbol = Symbol(stock.uppercased()), state.shown.stocks[symbol] != nil else {
+                throw CommandFailure("--stock: the feed carries no stock '\(TerminalSafe.sanitize(stock))'", exitCode: 1)
+            }
+            state.ui.stockScreen = symbol
+        }
         let environment = ProcessInfo.processInfo.environment
         let depth: ColorDepth =
             switch format {

@@ -27,6 +27,18 @@ import Testing
         .status(StatusChange(scope: .market, phase: phase, timestamp: Self.at(time)))
     }
 
+    @Test mutating func tradesReadBeforeTheirReferenceDataAreWarningsOnlyUntilItArrives() {
+        send(trade("MWIDE", "3.50", 1_000, "09:30:00", seq: 1), trade("MWIDE", "3.51", 1_000, "09:30:01", seq: 2))
+        send(trade("NOREF", "1.00", 1_000, "09:30:02", seq: 1))
+        #expect(state.feed.counters.warnings[.unknownSymbol] == 3)
+        send(reference("MWIDE", "3.40"))
+        #expect(state.feed.counters.warnings[.unknownSymbol] == 1 && state.feed.counters.lastWarning == .unknownSymbol)
+        send(reference("NOREF", "1.00"))
+        #expect(state.feed.counters.warningsTotal == 0 && state.feed.counters.lastWarning == nil)
+        send(trade("NOREF", "1.01", 1_000, "09:30:03", seq: 2))
+        #expect(state.feed.counters.warningsTotal == 0)
+    }
+
     @Test mutating func changePercentOpenHighLowVolumeValueAndVWAP() {
         send(
             reference("ALI", "22.05"),
@@ -42,7 +54,7 @@ import Testing
         #expect(ali.valueUnits == Price("110900")!.units)  // 22,100 + 66,900 + 21,900
         #expect(ali.vwap == Price("22.18")!)
         #expect(ali.minutes.filled.compactMap { $0 } == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
-        #expect(ali.tape.trades.map(\.seq) == [1, 2, 3])
+        #expect(ali.tape.trades.map(\.price) == [Price("22.10")!, Price("22.30")!, Price("21.90")!])
         #expect(state.market.dataClock.time == Self.at("09:32:00"))
     }
 
@@ -66,9 +78,9 @@ import Testing
             trade("SM", "705", 10, "09:30:00", seq: 1),
             trade("ICT", "650", 1_000, "09:30:00", seq: 1))
         #expect(state.market.breadth == (advances: 2, declines: 1, unchanged: 1))
-        #expect(state.market.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
-        #expect(state.market.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
-        #expect(state.market.mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
+        #expect(state.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
+        #expect(state.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
+        #expect(state.mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
         #expect(state.market.totalValueUnits == Price("660600")!.units)  // 2,250 + 1,300 + 7,050 + 650,000
     }
 
@@ -133,9 +145,14 @@ import Testing
         #expect(state.feed.counters.recordsPerSecond(now: 12_000) == 5)
     }
 
-    @Test mutating func theTapeKeepsTheLatestFiftyTradesOldestFirst() {
-        for seq in 1...120 { send(trade("ICT", "623.00", 10, "10:00:00", seq: Int64(seq))) }
-        #expect(state.market.stocks["ICT"]!.tape.trades.map(\.seq) == Array(71...120))
+    @Test mutating func theTapeKeepsTheDaysLatestTwoThousandTradesOldestFirst() {
+        let trades = TradeTape.dayCapacity + 100
+        for seq in 1...trades { send(trade("ICT", "623.00", Int64(seq), "10:00:00", seq: Int64(seq))) }
+        let tape = state.market.stocks["ICT"]!.tape
+        #expect(tape.count == TradeTape.dayCapacity)
+        #expect(tape.trades.map(\.quantity.shares) == Array(101...Int64(trades)))
+        #expect(tape[newest: 0]?.quantity.shares == Int64(trades) && tape[newest: 1]?.quantity.shares == Int64(trades - 1))
+        #expect(tape[newest: TradeTape.dayCapacity - 1]?.quantity.shares == 101 && tape[newest: TradeTape.dayCapacity] == nil)
     }
 
     @Test mutating func unknownSymbolsGetARowAfterTheConstituents() {

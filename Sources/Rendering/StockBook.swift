@@ -1,0 +1,108 @@
+import Dashboard
+import Exchange
+import MarketData
+
+/// The stock's best bid and offer with their sizes, the spread in ticks and the day's range bar: a panel beside
+/// the chart on a wide screen, one line of segments under the statistics on a narrow one.
+enum StockBook {
+    /// Columns of the panel's table from its inner left edge: where the label, the price and the size end.
+    static let labelEnd = 7, priceEnd = 19, sizeEnd = 32
+    /// The range bar's width in the panel and on the line.
+    static let panelBarWidth = 17, lineBarWidth = 12
+
+    /// `0.05 · 1 tick`, `locked`, `crossed`; nil unless both sides are quoted.
+    static func spread(_ stock: StockState, glyphs: Glyphs) -> String? {
+        guard let bid = stock.bid, let ask = stock.ask else { return nil }
+        guard let ticks = PSERules.ticks(from: bid, to: ask) else { return "crossed" }
+        guard ticks > 0 else { return "locked" }
+        let difference = Price(units: ask.units - bid.units)
+        let text = Format.price(difference, decimals: ask.displayDecimals, width: .max, glyphs: glyphs)
+        return text + glyphs.separator + "\(Format.count(ticks, width: .max, glyphs: glyphs)) tick\(ticks == 1 ? "" : "s")"
+    }
+
+    /// The narrow screen's line: bid and ask (`Bid 22.15 × 2,600`), the spread, the range bar between low and high.
+    static func line(_ stock: StockState, context: RenderContext) -> SegmentedLine {
+        let glyphs = context.glyphs
+        typealias Run = SegmentedLine.Run
+        func side(_ order: Int, _ label: String, _ price: Price?, _ size: Quantity) -> SegmentedLine.Segment {
+            let figures = price.map {
+                Format.price($0, width: .max, glyphs: glyphs) + " \(glyphs.times) " + Format.count(size.shares, width: .max, glyphs: glyphs)
+            }
+            return SegmentedLine.Segment(
+                [Run(label + " ", .label), Run(figures ?? glyphs.missing, .normal)], side: .left, order: order, spacing: 3)
+        }
+        var segments = [side(0, "Bid", stock.bid, stock.bidQuantity), side(1, "Ask", stock.ask, stock.askQuantity)]
+        if let spread = spread(stock, glyphs: glyphs) {
+            segments.append(SegmentedLine.Segment([Run("Spread ", .label), Run(spread, .normal)], side: .left, order: 2, spacing: 3))
+        }
+        if let low = stock.low, let high = stock.high, let bar = RangeBar.runs(stock, width: lineBarWidth, context: context) {
+            let decimals = (stock.last ?? high).displayDecimals
+            let ends = [low, high].map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }
+            segments.append(
+                SegmentedLine.Segment(
+                    [Run("Range ", .label), Run(ends[0] + " ", .normal)] + bar + [Run(" " + ends[1], .normal)], side: .left,
+                    order: 3, spacing: 3))
+        }
+        return SegmentedLine(margin: 1, segments: segments)
+    }
+
+    static func drawPanel(_ stock: StockState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+        let inner = BoxFrame.draw(rect, title: "Book", into: &grid, glyphs: context.glyphs)
+        let glyphs = context.glyphs
+        var y = inner.y
+        let bottom = inner.y + inner.height
+        if y < bottom {
+            grid.putRight("price", right: inner.x + priceEnd, y: y, role: .label)
+            grid.putRight("size", right: inner.x + sizeEnd, y: y, role: .label)
+        }
+        y += 1
+        for (label, price, size) in [("Bid", stock.bid, stock.bidQuantity), ("Ask", stock.ask, stock.askQuantity)] where y < bottom {
+            grid.put(" " + label, x: inner.x, y: y, role: .label)
+            if let price {
+                grid.putRight(
+                    Format.price(price, width: priceEnd - labelEnd - 1, glyphs: glyphs), right: inner.x + priceEnd, y: y, role: .normal)
+                grid.putRight(
+                    Format.count(size.shares, width: sizeEnd - priceEnd - 1, glyphs: glyphs), right: inner.x + sizeEnd, y: y,
+                    role: .normal)
+            } else {
+                grid.putRight(glyphs.missing, right: inner.x + priceEnd, y: y, role: .label)
+            }
+            y += 1
+        }
+        if y < bottom {
+            grid.put(" Spread", x: inner.x, y: y, role: .label)
+            grid.put(
+                spread(stock, glyphs: glyphs) ?? glyphs.missing, x: inner.x + labelEnd + 1, y: y, role: .normal,
+                maxWidth: inner.width - labelEnd - 1)
+        }
+        y += 2
+        guard y < bottom else { return }
+        grid.put(" Range", x: inner.x, y: y, role: .label)
+        guard let low = stock.low, let high = stock.high, let bar = RangeBar.runs(stock, width: panelBarWidth, context: context) else {
+            grid.put("no trades yet", x: inner.x + labelEnd + 1, y: y, role: .label)
+            return
+        }
+        let decimals = (stock.last ?? high).displayDecimals
+        var x = grid.put(
+            Format.price(low, decimals: decimals, width: .max, glyphs: glyphs) + " ", x: inner.x + labelEnd + 1, y: y, role: .normal)
+        for run in bar { x = grid.put(run.text, x: x, y: y, role: run.role) }
+        grid.put(
+            " " + Format.price(high, decimals: decimals, width: .max, glyphs: glyphs), x: x, y: y, role: .normal,
+            maxWidth: inner.x + inner.width - x)
+        y += 1
+        guard y < bottom else { return }
+        x = grid.put("\(glyphs.dot) last", x: inner.x + labelEnd + 1, y: y, role: context.role(stock.direction))
+        if stock.vwap != nil { grid.put("  \(glyphs.cross) VWAP", x: x, y: y, role: .chartLine) }
+        y += 2
+        let more: [(String, String?)] = [
+            ("Prev close", stock.previousClose.map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }),
+            ("Last trade", stock.tape[newest: 0].map { Format.clock($0.timestamp, seconds: true) }),
+        ]
+        for (label, value) in more where y < bottom {
+            guard let value else { continue }
+            grid.put(" " + label, x: inner.x, y: y, role: .label)
+            grid.put(value, x: inner.x + labelEnd + 6, y: y, role: .normal)
+            y += 1
+        }
+    }
+}
