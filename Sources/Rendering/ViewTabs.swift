@@ -7,12 +7,15 @@ import MarketData
 enum ViewTabs {
     static func draw(_ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext) {
         let glyphs = context.glyphs
-        let right = summary(state, glyphs: glyphs)
-        let rightWidth = right.text.count
-        let room = grid.width - 2 - (rightWidth > 0 ? rightWidth + 3 : 0)
         let views = state.views
         let current = views.firstIndex(of: state.ui.view) ?? 0
         let labels = views.map { title($0, state: state) }
+        // The tabs come first: the sort is left out of the summary when the tabs would not all fit beside it.
+        let all = labels.reduce(0) { $0 + $1.count + 3 }
+        var right = summary(state, glyphs: glyphs, withSort: true)
+        if all + right.text.count + 3 > grid.width - 2 { right = summary(state, glyphs: glyphs, withSort: false) }
+        let rightWidth = right.text.count
+        let room = grid.width - 2 - (rightWidth > 0 ? rightWidth + 3 : 0)
         let bar = glyphs.braille ? " │ " : " | "
         func separator(before index: Int) -> String {
             if case .sector = views[index], case .sector = views[index - 1] { return " " }
@@ -52,15 +55,15 @@ enum ViewTabs {
         }
     }
 
-    /// The search being typed (`/ali▏ 3 matches`), else the rows and the sort.
-    private static func summary(_ state: DashboardState, glyphs: Glyphs) -> (text: String, role: StyleRole) {
+    /// The search being typed (`/ali_  3 matches`), else the rows (and the sort, `withSort`).
+    private static func summary(_ state: DashboardState, glyphs: Glyphs, withSort: Bool) -> (text: String, role: StyleRole) {
         let count = state.rows.count
         if let search = state.ui.search {
             let matches = count == 1 ? "1 match" : "\(count) matches"
             return ("/\(TerminalSafe.sanitize(search.text))_  \(matches)", count == 0 ? .warning : .header)
         }
         let stocks = count == 1 ? "1 stock" : "\(count) stocks"
-        guard state.ui.sort != .none else { return (stocks, .label) }
+        guard state.ui.sort != .none, withSort else { return (stocks, .label) }
         let direction = state.ui.sort.directionText(descending: state.ui.descending)
         return ("\(stocks)\(glyphs.separator)by \(state.ui.sort.rawValue), \(direction)", .label)
     }

@@ -3,12 +3,14 @@ import Exchange
 import MarketData
 import Simulator
 
-/// The dashboard state after the simulated day (seed 42, 2026-11-25, on `schedule`) up to `time` Manila, as a live
-/// feed sees it.
-func simulatedState(until time: String, source: String = "127.0.0.1:9092", schedule: TradingSchedule = .regular) -> DashboardState {
+/// The dashboard state after the simulated day (seed 42, 2026-11-25, on `schedule`, with `board`'s listings) up to
+/// `time` Manila, as a live feed sees it.
+func simulatedState(
+    until time: String, source: String = "127.0.0.1:9092", schedule: TradingSchedule = .regular, board: Board = .psei
+) -> DashboardState {
     let end = ManilaTime.epochMillis(date: "2026-11-25", secondOfDay: ManilaTime.secondOfDay(parsing: time)!)!
     var state = DashboardState(source: source)
-    let events = MarketSimulator(.init(seed: 42, date: "2026-11-25", schedule: schedule))!.prefix { $0.timestamp <= end }
+    let events = MarketSimulator(.init(seed: 42, date: "2026-11-25", schedule: schedule, board: board))!.prefix { $0.timestamp <= end }
     Dashboard.reduce(into: &state, action: .records(events.map { .success($0.event) }, receivedAt: 0))
     Dashboard.reduce(into: &state, action: .connection(.live))
     return state
