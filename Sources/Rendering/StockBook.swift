@@ -78,17 +78,19 @@ enum StockBook {
         y += 2
         guard y < bottom else { return }
         grid.put(" Range", x: inner.x, y: y, role: .label)
-        guard let low = stock.low, let high = stock.high, let bar = RangeBar.runs(stock, width: panelBarWidth, context: context) else {
+        guard let low = stock.low, let high = stock.high else {
             grid.put("no trades yet", x: inner.x + labelEnd + 1, y: y, role: .label)
             return
         }
         let decimals = (stock.last ?? high).displayDecimals
-        var x = grid.put(
-            Format.price(low, decimals: decimals, width: .max, glyphs: glyphs) + " ", x: inner.x + labelEnd + 1, y: y, role: .normal)
-        for run in bar { x = grid.put(run.text, x: x, y: y, role: run.role) }
-        grid.put(
-            " " + Format.price(high, decimals: decimals, width: .max, glyphs: glyphs), x: x, y: y, role: .normal,
-            maxWidth: inner.x + inner.width - x)
+        let ends = [low, high].map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }
+        // The bar gives way to the prices: both ends are always whole, the bar as wide as the rest allows.
+        let room = inner.width - (labelEnd + 1) - ends[0].count - ends[1].count - 3
+        var x = grid.put(ends[0] + " ", x: inner.x + labelEnd + 1, y: y, role: .normal)
+        for run in RangeBar.runs(stock, width: min(panelBarWidth, room), context: context) ?? [SegmentedLine.Run(glyphs.missing, .axis)] {
+            x = grid.put(run.text, x: x, y: y, role: run.role)
+        }
+        grid.put(" " + ends[1], x: x, y: y, role: .normal)
         y += 1
         guard y < bottom else { return }
         x = grid.put("\(glyphs.dot) last", x: inner.x + labelEnd + 1, y: y, role: context.role(stock.direction))
