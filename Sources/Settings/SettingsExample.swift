@@ -20,7 +20,7 @@ public enum SettingsExample {
             # (\(SettingsFile.shown(range.lowerBound)) to \(SettingsFile.shown(range.upperBound))).
             stale_after_minutes = 5
 
-            # The view shown at start: PSEi, All, or the name of a list in watchlists.toml (beside this file).
+            # The view shown at start: PSEi, All, a sector (FIN, IND, HDG, PRO, SVC, M-O) or a list in watchlists.toml.
             default_view = "PSEi"
 
             # The stock table's columns, in this order (the symbol, the day's sparkline and the flags always show;

@@ -43,6 +43,26 @@ import Testing
         #expect(try String(contentsOfFile: home.configFile, encoding: .utf8) == before)
     }
 
+    /// The README shows exactly what `config init` writes; `PSEI_RECORD_SNAPSHOTS=1` rewrites its copy.
+    @Test func theReadmeShowsTheExampleConfigInitWrites() throws {
+        let home = Home()
+        #expect(try home.run(["config", "init"]).status == 0)
+        let example = "```toml\n" + (try String(contentsOfFile: home.configFile, encoding: .utf8)) + "```"
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md").standardized
+        let (begin, end) = ("<!-- config: written by psei-ticker config init -->\n", "\n<!-- /config -->")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let start = try #require(text.range(of: begin), "README.md needs a '\(begin)' … '\(end)' block")
+        let stop = try #require(text.range(of: end, range: start.upperBound..<text.endIndex))
+        if ProcessInfo.processInfo.environment["PSEI_RECORD_SNAPSHOTS"] == "1" && text[start.upperBound..<stop.lowerBound] != example {
+            try text.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: example).write(
+                to: readme, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(
+            String(text[start.upperBound..<stop.lowerBound]) == example,
+            "README.md's example configuration is out of date: PSEI_RECORD_SNAPSHOTS=1 swift test --filter ConfigFileTests")
+    }
+
     @Test func checkMasksSecretsAndWarnsWhenOthersCanReadThem() throws {
         let home = Home()
         let file = try home.write(
