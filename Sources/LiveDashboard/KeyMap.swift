@@ -45,7 +45,7 @@ public enum KeyMap {
             actions: Dictionary(
                 uniqueKeysWithValues: (1...9).map { (TerminalInput.character(Character(String($0))), .dashboard(.showView($0 - 1))) })),
         Binding(
-            label: "/", description: "search symbols and names: type, Enter keeps the match, Esc clears", modes: both,
+            label: "/", description: "search symbols and names; Enter keeps the match, Esc clears", modes: both,
             actions: [.character("/"): .dashboard(.startSearch)]),
         Binding(
             label: "a d", description: "add to / remove from the watchlist", modes: both,
@@ -87,7 +87,7 @@ public enum KeyMap {
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(
-            label: "Esc", description: "close help / search / heatmap / the stock screen / time & sales", modes: both,
+            label: "Esc", description: "close help, search, heatmap, stock screen, time & sales", modes: both,
             actions: [.escape: .dashboard(.dismiss)]
         ),
         Binding(

@@ -113,10 +113,17 @@ enum HelpOverlay {
         let rect = BoxFrame.Rect(x: (grid.width - width) / 2, y: (grid.height - height) / 2, width: width, height: height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", .help))
         let inner = BoxFrame.draw(rect, title: "Help", into: &grid, glyphs: context.glyphs)
-        for (row, line) in lines.enumerated() where row < inner.height - 2 {
+        let room = inner.height - 2
+        let shown = lines.count <= room ? lines.count : max(room - 1, 0)
+        for (row, line) in lines.prefix(shown).enumerated() {
             let keys = context.glyphs.braille ? line.keys : line.keys.replacingArrows
             grid.put(" " + keys, x: inner.x, y: inner.y + row, role: .header)
             grid.put(line.description, x: inner.x + 13, y: inner.y + row, role: .help, maxWidth: inner.width - 13)
+        }
+        if shown < lines.count {
+            grid.put(
+                " \(context.glyphs.ellipsis) \(lines.count - shown) more: a taller terminal shows every key", x: inner.x,
+                y: inner.y + shown, role: .label, maxWidth: inner.width)
         }
         let direction = state.ui.sort.directionText(descending: state.ui.descending)
         grid.put(

@@ -124,3 +124,17 @@ import Testing
         #expect(firstTradeLine.contains(newest.price.formatted(grouping: true)))
     }
 }
+
+/// The `?` overlay on a terminal too short for every key.
+@Suite struct HelpOverlayTests {
+    @Test func keysThatDoNotFitAreCountedNotSilentlyDropped() {
+        var state = DashboardState(source: "test")
+        Dashboard.reduce(into: &state, action: .key(.toggleHelp))
+        let keys = (1...30).map { (keys: "k\($0)", description: "key number \($0)") }
+        let short = FrameExport.text(Renderer.render(state, width: 80, height: 24, context: RenderContext(keyHelp: keys)))
+        let shownKeys = keys.filter { short.contains(" \($0.keys) ") }.count
+        #expect(shownKeys < keys.count && short.contains("\(keys.count - shownKeys) more: a taller terminal shows every key"), "\(short)")
+        let tall = FrameExport.text(Renderer.render(state, width: 80, height: 40, context: RenderContext(keyHelp: keys)))
+        #expect(keys.allSatisfy { tall.contains(" \($0.keys) ") } && !tall.contains("more: a taller"), "\(tall)")
+    }
+}
