@@ -104,7 +104,7 @@ public enum Dashboard {
         case .pageUp: state.ui.selected -= state.ui.visibleRows
         case .pageDown: state.ui.selected += state.ui.visibleRows
         case .home: state.ui.selected = 0
-        case .end: state.ui.selected = state.rows.count - 1
+        case .end: state.ui.selected = state.rowCount - 1
         case .nextSortKey:
             state.ui.sort = state.ui.sort.next
             state.ui.descending = state.ui.sort.startsDescending
@@ -131,7 +131,7 @@ public enum Dashboard {
             .removeFromWatchlist, .toggleHeatmap:
             handleViewKey(key, in: &state)
         }
-        state.ui.selected = min(max(state.ui.selected, 0), max(state.rows.count - 1, 0))
+        state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))
         keepSelectionVisible(&state)
     }
 
@@ -139,7 +139,7 @@ public enum Dashboard {
         let rows = state.ui.visibleRows
         if state.ui.selected < state.ui.scroll { state.ui.scroll = state.ui.selected }
         if state.ui.selected >= state.ui.scroll + rows { state.ui.scroll = state.ui.selected - rows + 1 }
-        state.ui.scroll = max(0, min(state.ui.scroll, max(state.rows.count - rows, 0)))
+        state.ui.scroll = max(0, min(state.ui.scroll, max(state.rowCount - rows, 0)))
     }
 }
 

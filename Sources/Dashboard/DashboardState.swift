@@ -53,8 +53,7 @@ public struct DashboardState: Hashable, Sendable {
     /// The rows shown, in display order: the current view's stocks that match the search, sorted by the chosen
     /// key and direction, ties by symbol, and stocks without the figure (not traded yet) last in either direction.
     public var rows: [StockState] {
-        var all = stocks(in: ui.view)
-        if let search = ui.search, !search.text.isEmpty { all = all.filter(search.matches) }
+        let all = unsortedRows
         guard ui.sort != .none else { return all }
         return all.sorted { lhs, rhs in
             let (lhsHas, rhsHas) = (ui.sort.hasFigure(lhs), ui.sort.hasFigure(rhs))
@@ -63,5 +62,14 @@ public struct DashboardState: Hashable, Sendable {
             if order == 0 { return lhs.symbol < rhs.symbol }
             return ui.descending ? order > 0 : order < 0
         }
+    }
+
+    /// How many rows there are, without sorting them (for scrolling, and the count beside the tabs).
+    public var rowCount: Int { unsortedRows.count }
+
+    private var unsortedRows: [StockState] {
+        let all = stocks(in: ui.view)
+        guard let search = ui.search, !search.text.isEmpty else { return all }
+        return all.filter(search.matches)
     }
 }

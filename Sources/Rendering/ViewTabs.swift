@@ -57,7 +57,7 @@ enum ViewTabs {
 
     /// The search being typed (`/ali_  3 matches`), else the rows (and the sort, `withSort`).
     private static func summary(_ state: DashboardState, glyphs: Glyphs, withSort: Bool) -> (text: String, role: StyleRole) {
-        let count = state.rows.count
+        let count = state.rowCount
         if let search = state.ui.search {
             let matches = count == 1 ? "1 match" : "\(count) matches"
             return ("/\(TerminalSafe.sanitize(search.text))_  \(matches)", count == 0 ? .warning : .header)
