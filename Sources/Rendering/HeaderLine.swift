@@ -17,21 +17,13 @@ public enum HeaderLine {
         func left(_ order: Int, spacing: Int, _ runs: Run...) -> SegmentedLine.Segment {
             SegmentedLine.Segment(runs, side: .left, order: order, spacing: spacing)
         }
-        func right(_ order: Int, spacing: Int, _ text: String) -> SegmentedLine.Segment {
-            SegmentedLine.Segment(
-                [Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
-        }
         let level = left(
             0, spacing: 0, Run("PSEi ", .header),
             psei.value.map { Run($0.formatted(decimals: 2, grouping: true), .header) } ?? Run("waiting for index data", .label))
-        var changeSegments: [SegmentedLine.Segment] = []
-        if let value = psei.value, let change = psei.change, let percent = psei.changePercent {
-            let direction = Int(change.units.signum())
-            let role = context.role(direction)
-            changeSegments = [
-                left(1, spacing: 1, Run("\(context.arrow(direction)) \(Format.signed(change, like: value, glyphs: glyphs))", role)),
-                left(2, spacing: 1, Run("(\(Format.percent(percent, glyphs: glyphs).trimmingLeadingSpace))", role)),
-            ]
+        var change: [SegmentedLine.Segment] = []
+        if let value = psei.value, let difference = psei.change, let percent = psei.changePercent {
+            change = HeaderSegments.change(
+                difference, like: value, percent: percent, direction: Int(difference.units.signum()), order: 1, context: context)
         }
         var openHighLow: [SegmentedLine.Segment] = []
         if let open = psei.open, let high = psei.high, let low = psei.low {
@@ -46,11 +38,7 @@ public enum HeaderLine {
             Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
-        let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
-        let phase = (state.shown.phase?.rawValue ?? "no status").uppercased()
-        return [level, right(0, spacing: 2, phase)]
-            + changeSegments.prefix(1) + [right(1, spacing: 2, clock)] + changeSegments.dropFirst() + [right(2, spacing: 1, "PHT")]
-            + [breadthCounts, valueTraded] + openHighLow + bar
+        return [level] + HeaderSegments.clock(state, change: change) + [breadthCounts, valueTraded] + openHighLow + bar
     }
 
     static func draw(_ state: DashboardState, into grid: inout CellGrid, y: Int, context: RenderContext) {

@@ -19,20 +19,12 @@ enum StockHeader {
         func left(_ order: Int, spacing: Int, _ runs: Run...) -> SegmentedLine.Segment {
             SegmentedLine.Segment(runs, side: .left, order: order, spacing: spacing)
         }
-        func right(_ order: Int, spacing: Int, _ text: String) -> SegmentedLine.Segment {
-            SegmentedLine.Segment(
-                [Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
-        }
         let symbol = left(0, spacing: 0, Run(stock.symbol.code, .header))
         var price: [SegmentedLine.Segment] = []
         if let last = stock.last {
             price.append(left(2, spacing: 4, Run(Format.price(last, width: .max, glyphs: glyphs), .header)))
             if let change = stock.change, let percent = stock.changePercent {
-                let role = context.role(stock.direction)
-                price.append(
-                    left(3, spacing: 1, Run("\(context.arrow(stock.direction)) \(Format.signed(change, like: last, glyphs: glyphs))", role))
-                )
-                price.append(left(4, spacing: 1, Run("(\(Format.percent(percent, glyphs: glyphs).trimmingLeadingSpace))", role)))
+                price += HeaderSegments.change(change, like: last, percent: percent, direction: stock.direction, order: 3, context: context)
             }
         } else if let close = stock.previousClose {
             price.append(left(2, spacing: 4, Run("prev close ", .label), Run(Format.price(close, width: .max, glyphs: glyphs), .header)))
@@ -42,24 +34,18 @@ enum StockHeader {
         let halt = stock.halt.map {
             left(5, spacing: 3, Run("\($0.phase == .halted ? "HALTED" : "SUSPENDED") since \(Format.clock($0.since))", .halted))
         }
-        let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
-        let phase = (state.shown.phase?.rawValue ?? "no status").uppercased()
         var about: [String] = []
         if let name = stock.name, !name.isEmpty {
             about.append(Format.truncated(TerminalSafe.sanitize(name), width: nameWidth, glyphs: glyphs))
         }
         if let sector = stock.sector, !sector.isEmpty { about.append(TerminalSafe.sanitize(sector)) }
-        if let weight = PSERules.constituents.first(where: { $0.symbol == stock.symbol })?.weightPercent {
+        if let weight = PSERules.constituent(stock.symbol)?.weightPercent {
             about.append("PSEi weight ~\(Format.fixed(weight, decimals: 1))%")
         }
         let description = about.isEmpty ? [] : [left(1, spacing: 2, Run(about.joined(separator: glyphs.separator), .label))]
         // By priority: the symbol, the price, the phase, a halt, the change, the clock, the per cent, the time zone.
-        var segments: [SegmentedLine.Segment] = [symbol, price[0], right(0, spacing: 2, phase)]
-        if let halt { segments.append(halt) }
-        segments += price.dropFirst().prefix(1)
-        segments.append(right(1, spacing: 2, clock))
-        segments += price.dropFirst(2)
-        segments.append(right(2, spacing: 1, "PHT"))
+        let segments =
+            [symbol, price[0]] + HeaderSegments.clock(state, afterPhase: halt.map { [$0] } ?? [], change: Array(price.dropFirst()))
         return segments + description
     }
 }
