@@ -67,6 +67,7 @@ public enum Dashboard {
                 state.feed.counters.withdraw(.unknownSymbol, state.market.stocks[symbol]!.recordsBeforeReference)
                 state.market.stocks[symbol]!.recordsBeforeReference = 0
                 state.market.stocks[symbol]!.previousClose = reference.previousClose
+                state.market.stocks[symbol]!.cluster = reference.cluster ?? state.market.stocks[symbol]!.cluster
                 state.market.stocks[symbol]!.name = reference.name ?? state.market.stocks[symbol]!.name
                 state.market.stocks[symbol]!.sector = reference.sector ?? state.market.stocks[symbol]!.sector
             case .index(let code):

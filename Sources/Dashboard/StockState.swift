@@ -6,6 +6,8 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var name: String?
     public var sector: String?
     public var previousClose: Price?
+    /// The trading cluster from reference data (nil when the feed does not say).
+    public var cluster: TradingCluster?
     public var last: Price?
     public var open: Price?
     public var high: Price?

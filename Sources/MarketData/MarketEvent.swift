@@ -79,7 +79,15 @@ public struct StatusChange: Hashable, Sendable {
     }
 }
 
-/// The day's reference data on `pse.ref`: the previous close (and name, sector, board lot) of a security or an index.
+/// A security's trading cluster, by its trades over the past six months: it sets the dynamic threshold's width
+/// (`PSERules`).
+public enum TradingCluster: String, CaseIterable, Hashable, Sendable {
+    case a = "A", b = "B", c = "C"
+}
+
+/// The day's reference data on `pse.ref`: the previous close (and name, sector, board lot) of a security or an index;
+/// optionally, for a security, its listed shares, free float and trading cluster, and for an index its divisor and
+/// members, so the dashboard can weigh the members and compute the index itself.
 public struct ReferenceData: Hashable, Sendable {
     /// What the reference data describes.
     public enum Subject: Hashable, Sendable {
@@ -94,13 +102,24 @@ public struct ReferenceData: Hashable, Sendable {
     public var boardLot: Quantity?
     /// The trading date it applies to, `YYYY-MM-DD`.
     public var date: String
+    /// A security's listed shares.
+    public var shares: Quantity?
+    /// A security's free-float share of its listed shares, 0 to 1.
+    public var freeFloat: Double?
+    public var cluster: TradingCluster?
+    /// An index's divisor: the index is Σ members' free-float market capitalisation ÷ divisor.
+    public var divisor: Double?
+    /// An index's members.
+    public var members: [Symbol]?
 
     public init(
         subject: Subject, name: String? = nil, sector: String? = nil, previousClose: Price,
-        boardLot: Quantity? = nil, date: String
+        boardLot: Quantity? = nil, date: String, shares: Quantity? = nil, freeFloat: Double? = nil,
+        cluster: TradingCluster? = nil, divisor: Double? = nil, members: [Symbol]? = nil
     ) {
         self.subject = subject; self.name = name; self.sector = sector; self.previousClose = previousClose
-        self.boardLot = boardLot; self.date = date
+        self.boardLot = boardLot; self.date = date; self.shares = shares; self.freeFloat = freeFloat
+        self.cluster = cluster; self.divisor = divisor; self.members = members
     }
 }
 
