@@ -26,30 +26,38 @@ struct DashboardOptions: ParsableArguments {
     )
     var view: String?
 
-    /// A fresh state with the user's watchlists, starting in `--view`, else the configuration's `default_view`, else
-    /// PSEi; a view nobody has is an error naming the views there are.
+    /// A fresh state with the user's choices: its watchlists, `initialUI`'s view and sort, and stale-after.
     func initialState(source: String, settings: LoadedSettings) throws -> DashboardState {
         let minutes = staleAfter ?? settings.settings.staleAfterMinutes ?? Self.defaultStaleAfterMinutes
         var state = DashboardState(source: source, staleAfterMillis: EpochMillis(minutes * 60_000))
-        state.ui.watchlists = settings.watchlists
+        state.ui = try initialUI(settings: settings)
+        return state
+    }
+
+    /// The user's watchlists, starting in `--view`, else the configuration's `default_view`, else PSEi, sorted as
+    /// the configuration says; a view nobody has is an error naming the views there are. Commands call it before
+    /// they start anything, so a mistyped view costs nothing.
+    func initialUI(settings: LoadedSettings) throws -> UIState {
+        var ui = UIState()
+        ui.watchlists = settings.watchlists
         let names = MarketView.names(watchlists: settings.watchlists).joined(separator: ", ")
         if let view {
             guard let chosen = MarketView.named(view, watchlists: settings.watchlists) else {
                 throw CommandFailure("--view '\(view)' is not a view; the views are \(names)", exitCode: 64)
             }
-            state.ui.view = chosen
+            ui.view = chosen
         } else if let configured = settings.settings.defaultView {
             guard let chosen = MarketView.named(configured, watchlists: settings.watchlists) else {
                 throw CommandFailure(
                     settings.settings.error(at: ["default_view"], "'\(configured)' is not a view; the views are \(names)").description)
             }
-            state.ui.view = chosen
+            ui.view = chosen
         }
         if let sort = settings.settings.sort, let key = SortKey(rawValue: sort) {
-            state.ui.sort = key
-            state.ui.descending = settings.settings.sortDescending ?? key.startsDescending
+            ui.sort = key
+            ui.descending = settings.settings.sortDescending ?? key.startsDescending
         }
-        return state
+        return ui
     }
 
     /// The chosen theme: --theme, else the configuration's theme, else mono when NO_COLOR is set (no-color.org: a

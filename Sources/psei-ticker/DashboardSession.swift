@@ -23,6 +23,7 @@ struct DashboardSession {
     let columns: [String]?
 
     init(label: String, logging: LoggingOptions, dashboard: DashboardOptions, settings: LoadedSettings) throws {
+        _ = try dashboard.initialUI(settings: settings)  // a view that does not exist is said before anything starts
         try Self.requireTerminal()
         shutdown = ShutdownSignal()
         logPath = logging.bootstrap()

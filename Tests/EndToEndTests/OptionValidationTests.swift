@@ -11,6 +11,16 @@ import Testing
         #expect(ending.stderr == "psei-ticker: --date must be a date that exists, YYYY-MM-DD, not '\(date)'\n")
     }
 
+    /// A view that does not exist is one line naming the views, before a terminal, a broker or a file is needed.
+    @Test(arguments: [["demo"], ["watch", "-b", "127.0.0.1:9"], ["replay", "/nonexistent.jsonl"], ["snapshot", "-b", "127.0.0.1:9"]])
+    func aViewThatDoesNotExistIsRefusedFirst(command: [String]) throws {
+        let home = temporaryDirectory().path
+        let ending = try CommandCatalog.run(
+            command + ["--view", "nope", "--log-file", "/dev/null"], environment: ["XDG_CONFIG_HOME": home])
+        #expect(ending.status == 64, "\(command): \(ending.stderr)")
+        #expect(ending.stderr == "psei-ticker: --view 'nope' is not a view; the views are PSEi, All, FIN, IND, HDG, PRO, SVC, M-O\n")
+    }
+
     /// A leap day is a real date: the broker starts (and is stopped once up).
     @Test func aLeapDayIsAccepted() throws {
         let ending = try CommandCatalog.run(["broker", "--partitions", "1", "--date", "2028-02-29", "--log-file", "/dev/null"])
