@@ -83,9 +83,14 @@ enum StockBook {
             return
         }
         let decimals = (stock.last ?? high).displayDecimals
-        let ends = [low, high].map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }
-        // The bar gives way to the prices: both ends are always whole, the bar as wide as the rest allows.
-        let room = inner.width - (labelEnd + 1) - ends[0].count - ends[1].count - 3
+        // The bar gives way to the prices, as wide as the rest allows; ends too wide to leave it a cell are each
+        // fitted to half the room.
+        let available = inner.width - (labelEnd + 1) - 3
+        var ends = [low, high].map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }
+        if ends[0].count + ends[1].count > available {
+            ends = [low, high].map { Format.price($0, decimals: decimals, width: available / 2, glyphs: glyphs) }
+        }
+        let room = available - ends[0].count - ends[1].count
         var x = grid.put(ends[0] + " ", x: inner.x + labelEnd + 1, y: y, role: .normal)
         for run in RangeBar.runs(stock, width: min(panelBarWidth, room), context: context) ?? [SegmentedLine.Run(glyphs.missing, .axis)] {
             x = grid.put(run.text, x: x, y: y, role: run.role)
