@@ -29,6 +29,24 @@ import Testing
         }
     }
 
+    /// A quote from the smallest price to the largest: the book panel leaves out the spread's ticks rather than cut them.
+    @Test(arguments: ExtremeValueTests.sizes)
+    func aSpreadAcrossTheWholePriceRangeIsNeverCut(width: Int, height: Int) {
+        var state = ExtremeValueTests.randomMagnitudeState(seed: 1)
+        let symbol = state.market.symbols[0]
+        let quote = Quote(
+            symbol: symbol, bid: Price("0.0001")!, bidQuantity: 1, ask: Price("999999999.95")!, askQuantity: 1,
+            timestamp: 1_795_577_534_000, seq: 2)
+        Dashboard.reduce(into: &state, action: .records([.success(.quote(quote))], receivedAt: 0))
+        state.ui.stockScreen = symbol
+        let frame = Self.frame(state, width: width, height: height)
+        let shown = ShownNumbers(state, tapeRows: StockScreen.Layout(width: width, height: height).tapeRows)
+        #expect(shown.unexplained(in: frame).isEmpty, "\(width)x\(height):\n\(frame)")
+        #expect(frame.contains("999,999,999.95"))
+        let spreads = frame.split(separator: "\n").compactMap { line in line.range(of: "Spread ").map { line[$0.upperBound...] } }
+        #expect(spreads.allSatisfy { !$0.contains("·") || $0.contains(" ticks") }, "ticks whole or left out")
+    }
+
     @Test(arguments: ExtremeValueTests.sizes)
     func theHeatmapOfTheAllViewExplainsEveryFigure(width: Int, height: Int) {
         for (name, state) in Self.states {
