@@ -103,8 +103,8 @@ public enum Heatmap {
         return height > 1 ? [symbol, change] : [symbol + " " + change]
     }
 
-    /// `▲1.23%` in at most `width` characters, the decimals dropped first; nil when it does not fit or there is no
-    /// change.
+    /// `▲1.23%` in at most `width` characters, the decimals dropped first, `▲<0.01%` for a change too small for two;
+    /// nil when it does not fit, when there is no change, or when a change would read as none (`▲0%`).
     private static func changeText(_ stock: StockState, width: Int, context: RenderContext) -> String? {
         guard let percent = stock.changePercent, let hundredths = Int128(exactly: (abs(percent) * 100).rounded()) else {
             return nil
@@ -112,8 +112,11 @@ public enum Heatmap {
         let arrow = String(context.arrow(stock.direction))
         let room = width - arrow.count
         guard room > 0 else { return nil }
-        let text = Format.fit(hundredths, scale: 2, decimals: 2, width: room, glyphs: context.glyphs, suffix: "%")
-        return text == context.glyphs.ellipsis ? nil : arrow + text
+        let text =
+            hundredths == 0 && percent != 0
+            ? "<0.01%" : Format.fit(hundredths, scale: 2, decimals: 2, width: room, glyphs: context.glyphs, suffix: "%")
+        let readsAsNone = percent != 0 && !text.contains { $0.isNumber && $0 != "0" }
+        return text.count > room || text == context.glyphs.ellipsis || readsAsNone ? nil : arrow + text
     }
 
     /// The last row: how many stocks have no tile, then the scale's legend at the right when it fits.

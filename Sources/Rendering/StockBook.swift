@@ -10,14 +10,17 @@ enum StockBook {
     /// The range bar's width in the panel and on the line.
     static let panelBarWidth = 17, lineBarWidth = 12
 
-    /// `0.05 · 1 tick`, `locked`, `crossed`; nil unless both sides are quoted.
-    static func spread(_ stock: StockState, glyphs: Glyphs) -> String? {
+    /// `0.05 · 1 tick`, `locked`, `crossed` in at most `width` characters (the ticks left out, then the difference
+    /// fitted, when wider); nil unless both sides are quoted.
+    static func spread(_ stock: StockState, glyphs: Glyphs, width: Int = .max) -> String? {
         guard let bid = stock.bid, let ask = stock.ask else { return nil }
         guard let ticks = PSERules.ticks(from: bid, to: ask) else { return "crossed" }
         guard ticks > 0 else { return "locked" }
         let difference = Price(units: ask.units - bid.units)
         let text = Format.price(difference, decimals: ask.displayDecimals, width: .max, glyphs: glyphs)
-        return text + glyphs.separator + "\(Format.count(ticks, width: .max, glyphs: glyphs)) tick\(ticks == 1 ? "" : "s")"
+        let withTicks = text + glyphs.separator + "\(Format.count(ticks, width: .max, glyphs: glyphs)) tick\(ticks == 1 ? "" : "s")"
+        if withTicks.count <= width { return withTicks }
+        return Format.price(difference, decimals: ask.displayDecimals, width: width, glyphs: glyphs)
     }
 
     /// The narrow screen's line: bid and ask (`Bid 22.15 × 2,600`), the spread, the range bar between low and high.
@@ -71,9 +74,8 @@ enum StockBook {
         }
         if y < bottom {
             grid.put(" Spread", x: inner.x, y: y, role: .label)
-            grid.put(
-                spread(stock, glyphs: glyphs) ?? glyphs.missing, x: inner.x + labelEnd + 1, y: y, role: .normal,
-                maxWidth: inner.width - labelEnd - 1)
+            let room = inner.width - labelEnd - 1
+            grid.put(spread(stock, glyphs: glyphs, width: room) ?? glyphs.missing, x: inner.x + labelEnd + 1, y: y, role: .normal)
         }
         y += 2
         guard y < bottom else { return }
@@ -83,9 +85,14 @@ enum StockBook {
             return
         }
         let decimals = (stock.last ?? high).displayDecimals
-        let ends = [low, high].map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }
-        // The bar gives way to the prices: both ends are always whole, the bar as wide as the rest allows.
-        let room = inner.width - (labelEnd + 1) - ends[0].count - ends[1].count - 3
+        // The bar gives way to the prices, as wide as the rest allows; ends too wide to leave it a cell are each
+        // fitted to half the room.
+        let available = inner.width - (labelEnd + 1) - 3
+        var ends = [low, high].map { Format.price($0, decimals: decimals, width: .max, glyphs: glyphs) }
+        if ends[0].count + ends[1].count > available {
+            ends = [low, high].map { Format.price($0, decimals: decimals, width: available / 2, glyphs: glyphs) }
+        }
+        let room = available - ends[0].count - ends[1].count
         var x = grid.put(ends[0] + " ", x: inner.x + labelEnd + 1, y: y, role: .normal)
         for run in RangeBar.runs(stock, width: min(panelBarWidth, room), context: context) ?? [SegmentedLine.Run(glyphs.missing, .axis)] {
             x = grid.put(run.text, x: x, y: y, role: run.role)

@@ -55,51 +55,58 @@ import Testing
         }
     }
 
+    /// Every listing with a previous close, three trades and a quote, and every index but the PSEi with a level,
+    /// each figure log-uniform up to the codec's bounds, drawn from `seed`.
+    static func randomMagnitudeState(seed: UInt64) -> DashboardState {
+        var random = SeededRandom(seed: seed)
+        /// Log-uniform between 1 and `maximum`, so every magnitude is as likely as any other.
+        func magnitude(_ maximum: Int64) -> Int64 {
+            min(max(Int64(exp(random.unit() * log(Double(maximum)))), 1), maximum)
+        }
+        var state = DashboardState(source: "random magnitudes")
+        var events: [MarketEvent] = []
+        for (position, symbol) in state.market.symbols.enumerated() {
+            let at = EpochMillis(1_795_577_533_000 + position)
+            events.append(
+                .reference(
+                    ReferenceData(
+                        subject: .security(symbol), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                        date: "2026-11-25")))
+            for seq in 1...3 {
+                events.append(
+                    .trade(
+                        Trade(
+                            symbol: symbol, price: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                            quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
+            }
+            let bid = magnitude(WireBounds.maximumPrice.units)
+            events.append(
+                .quote(
+                    Quote(
+                        symbol: symbol, bid: Price(units: bid), bidQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)),
+                        ask: Price(units: min(bid + magnitude(1_000_000), WireBounds.maximumPrice.units)),
+                        askQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: 1)))
+        }
+        // No PSEi level: the header line does not fit extreme figures yet.
+        for code in IndexCode.allCases where code != .psei {
+            events.append(
+                .reference(
+                    ReferenceData(
+                        subject: .index(code), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
+                        date: "2026-11-25")))
+            events.append(
+                .index(
+                    IndexLevel(code: code, value: Price(units: magnitude(WireBounds.maximumPrice.units)), timestamp: 1_795_577_533_000))
+            )
+        }
+        Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
+        return state
+    }
+
     @Test(arguments: sizes)
     func randomMagnitudesUpToTheBoundsAreNeverCut(width: Int, height: Int) {
         for seed in 1...5 as ClosedRange<UInt64> {
-            var random = SeededRandom(seed: seed)
-            /// Log-uniform between 1 and `maximum`, so every magnitude is as likely as any other.
-            func magnitude(_ maximum: Int64) -> Int64 {
-                min(max(Int64(exp(random.unit() * log(Double(maximum)))), 1), maximum)
-            }
-            var state = DashboardState(source: "random magnitudes")
-            var events: [MarketEvent] = []
-            for (position, symbol) in state.market.symbols.enumerated() {
-                let at = EpochMillis(1_795_577_533_000 + position)
-                events.append(
-                    .reference(
-                        ReferenceData(
-                            subject: .security(symbol), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                            date: "2026-11-25")))
-                for seq in 1...3 {
-                    events.append(
-                        .trade(
-                            Trade(
-                                symbol: symbol, price: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                                quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
-                }
-                let bid = magnitude(WireBounds.maximumPrice.units)
-                events.append(
-                    .quote(
-                        Quote(
-                            symbol: symbol, bid: Price(units: bid), bidQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)),
-                            ask: Price(units: min(bid + magnitude(1_000_000), WireBounds.maximumPrice.units)),
-                            askQuantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: 1)))
-            }
-            // No PSEi level: the header line does not fit extreme figures yet.
-            for code in IndexCode.allCases where code != .psei {
-                events.append(
-                    .reference(
-                        ReferenceData(
-                            subject: .index(code), previousClose: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                            date: "2026-11-25")))
-                events.append(
-                    .index(
-                        IndexLevel(code: code, value: Price(units: magnitude(WireBounds.maximumPrice.units)), timestamp: 1_795_577_533_000))
-                )
-            }
-            Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
+            var state = Self.randomMagnitudeState(seed: seed)
             state.ui.sort = SortKey.allCases[Int(seed) % SortKey.allCases.count]
             state.ui.detailShown = seed % 2 == 0
             let frame = FrameExport.text(Renderer.render(state, width: width, height: height, context: RenderContext()))

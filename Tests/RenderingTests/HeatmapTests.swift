@@ -150,6 +150,19 @@ import Testing
         #expect(Heatmap.label(ali, width: 2, height: 3, context: context) == [])
     }
 
+    @Test func aChangeTooSmallForItsDecimalsKeepsItsDirectionAndNeverReadsAsNone() {
+        let context = RenderContext()
+        let tinyRise = Self.stock("AC", pesos: 1, percent: 0.004), tinyFall = Self.stock("AC", pesos: 1, percent: -0.004)
+        #expect(Heatmap.label(tinyRise, width: 7, height: 2, context: context) == ["AC", "▲<0.01%"])
+        #expect(Heatmap.label(tinyFall, width: 7, height: 2, context: context) == ["AC", "▼<0.01%"])
+        #expect(Heatmap.label(tinyRise, width: 6, height: 2, context: context) == ["AC"])
+        let smallRise = Self.stock("AC", pesos: 1, percent: 0.3)
+        #expect(Heatmap.label(smallRise, width: 5, height: 2, context: context) == ["AC", "▲0.3%"])
+        #expect(Heatmap.label(smallRise, width: 4, height: 2, context: context) == ["AC"], "not ▲0%")
+        let unchanged = Self.stock("AC", pesos: 1, percent: 0)
+        #expect(Heatmap.label(unchanged, width: 3, height: 2, context: context) == ["AC", "═0%"])
+    }
+
     @Test func theFooterCountsUntradedStocksAndShowsTheScale() {
         let stocks = [
             Self.stock("ALI", pesos: 1_000, percent: 1), Self.stock("BDO", pesos: 0, percent: 0), Self.stock("BPI", pesos: 0, percent: 0),

@@ -1,0 +1,60 @@
+import Dashboard
+import MarketData
+import Rendering
+import Testing
+
+/// The stock screen of every listing and the heatmap of the All view, for the extreme state and for random
+/// magnitudes up to the codec's bounds, at every size users run: every figure is a value of the state written out,
+/// rounded or abbreviated, never digits cut from a different number or run into a neighbour.
+@Suite struct ScreenNumberTests {
+    static let states: [(name: String, state: DashboardState)] =
+        [("extreme", ExtremeValueTests.extremeState())]
+        + (1...5 as ClosedRange<UInt64>).map { ("seed \($0)", ExtremeValueTests.randomMagnitudeState(seed: $0)) }
+
+    static func frame(_ state: DashboardState, width: Int, height: Int) -> String {
+        FrameExport.text(Renderer.render(state, width: width, height: height, context: RenderContext()))
+    }
+
+    @Test(arguments: ExtremeValueTests.sizes)
+    func everyStockScreenExplainsEveryFigure(width: Int, height: Int) {
+        for (name, state) in Self.states {
+            let tapeRows = StockScreen.Layout(width: width, height: height).tapeRows
+            for symbol in state.market.symbols {
+                var screen = state
+                screen.ui.stockScreen = symbol
+                let frame = Self.frame(screen, width: width, height: height)
+                let shown = ShownNumbers(screen, tapeRows: tapeRows)
+                #expect(shown.unexplained(in: frame).isEmpty, "\(name) \(symbol.code) \(width)x\(height):\n\(frame)")
+            }
+        }
+    }
+
+    /// A quote from the smallest price to the largest: the book panel leaves out the spread's ticks rather than cut them.
+    @Test(arguments: ExtremeValueTests.sizes)
+    func aSpreadAcrossTheWholePriceRangeIsNeverCut(width: Int, height: Int) {
+        var state = ExtremeValueTests.randomMagnitudeState(seed: 1)
+        let symbol = state.market.symbols[0]
+        let quote = Quote(
+            symbol: symbol, bid: Price("0.0001")!, bidQuantity: 1, ask: Price("999999999.95")!, askQuantity: 1,
+            timestamp: 1_795_577_534_000, seq: 2)
+        Dashboard.reduce(into: &state, action: .records([.success(.quote(quote))], receivedAt: 0))
+        state.ui.stockScreen = symbol
+        let frame = Self.frame(state, width: width, height: height)
+        let shown = ShownNumbers(state, tapeRows: StockScreen.Layout(width: width, height: height).tapeRows)
+        #expect(shown.unexplained(in: frame).isEmpty, "\(width)x\(height):\n\(frame)")
+        #expect(frame.contains("999,999,999.95"))
+        let spreads = frame.split(separator: "\n").compactMap { line in line.range(of: "Spread ").map { line[$0.upperBound...] } }
+        #expect(spreads.allSatisfy { !$0.contains("·") || $0.contains(" ticks") }, "ticks whole or left out")
+    }
+
+    @Test(arguments: ExtremeValueTests.sizes)
+    func theHeatmapOfTheAllViewExplainsEveryFigure(width: Int, height: Int) {
+        for (name, state) in Self.states {
+            var heatmap = state
+            heatmap.ui.view = .all
+            heatmap.ui.heatmapShown = true
+            let frame = Self.frame(heatmap, width: width, height: height)
+            #expect(ShownNumbers(heatmap).unexplained(in: frame).isEmpty, "\(name) \(width)x\(height):\n\(frame)")
+        }
+    }
+}
