@@ -17,12 +17,19 @@ func dashboardState(after events: some Sequence<SimulatedEvent>) -> DashboardSta
 
 /// `render WxH`: composing one full frame of a busy day, in µs.
 func renderBenchmark(state: DashboardState, width: Int, height: Int, repetitions: Int) -> BenchmarkResult {
-    let samples = repeated(repetitions) {
+    BenchmarkResult(
+        name: "render \(width)x\(height)", unit: "µs",
+        samples: frameMicroseconds(state, width: width, height: height, repetitions: repetitions),
+        reference: nil, referenceSamples: nil)
+}
+
+/// µs per frame of `state` at `width` × `height`, averaged over 20 frames, for each repetition.
+func frameMicroseconds(_ state: DashboardState, width: Int, height: Int, repetitions: Int) -> [Double] {
+    repeated(repetitions) {
         let frames = 20
         let time = seconds { for _ in 0..<frames { _ = Renderer.render(state, width: width, height: height, context: RenderContext()) } }
         return time / Double(frames) * 1e6
     }
-    return BenchmarkResult(name: "render \(width)x\(height)", unit: "µs", samples: samples, reference: nil, referenceSamples: nil)
 }
 
 /// `cells changed WxH`: in steady state (the afternoon session, one frame a second of market time with that

@@ -3,7 +3,7 @@ import Foundation
 /// One benchmark's result: our samples and, where there is one, a reference measured in the same run.
 struct BenchmarkResult: Encodable {
     let name: String
-    /// `records/s` (higher is better) or `µs` (lower is better).
+    /// `records/s` (higher is better), or a time: `µs` or `ns/record` (lower is better).
     let unit: String
     let samples: [Double]
     let reference: String?
@@ -15,7 +15,7 @@ struct BenchmarkResult: Encodable {
     /// Ours ÷ reference for rates, reference ÷ ours for times: above 1 means we are faster.
     var ratio: Double? {
         guard let reference = referenceMedian, reference > 0, median > 0 else { return nil }
-        return unit == "µs" ? reference / median : median / reference
+        return unit == "µs" || unit == "ns/record" ? reference / median : median / reference
     }
 
     static func median(_ values: [Double]) -> Double {

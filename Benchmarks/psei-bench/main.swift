@@ -1,9 +1,10 @@
+import Exchange
 import Foundation
 import Logging
 
 // psei-bench: every benchmark with a warm-up and repetitions, one table on stdout, the same as JSON in
 // .bench/results.json. `--smoke` runs each once on tiny inputs (what `make test` does, so they never rot);
-// `--only NAME` runs one (decode, render, replay, latency, ingest, memory).
+// `--only NAME` runs one (decode, render, allview, replay, latency, ingest, memory).
 let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
@@ -24,6 +25,18 @@ do {
             results.append(renderBenchmark(state: state, width: width, height: height, repetitions: repetitions))
             results.append(changedCellsBenchmark(day: day, width: width, height: height, frames: smoke ? 3 : 60))
         }
+    }
+    if wanted("allview") {
+        let symbols = smoke ? 300 : 3_000
+        let midday = smoke ? 9 * 3600 + 35 * 60 : 11 * 3600 + 30 * 60
+        let records = simulatedRecords(symbols: symbols, until: midday)
+        for heatmap in [false, true] {
+            results.append(
+                allViewRenderBenchmark(
+                    records: records, symbols: symbols, heatmap: heatmap, width: 200, height: 60, repetitions: repetitions))
+        }
+        let pseiRecords = simulatedRecords(symbols: PSERules.constituents.count, until: midday)
+        results.append(reducePerRecordBenchmark(records: records, symbols: symbols, pseiRecords: pseiRecords, repetitions: repetitions))
     }
     if wanted("replay") { results.append(try replayBenchmark(session: session, repetitions: repetitions)) }
     if wanted("latency") {

@@ -7,9 +7,11 @@ import Testing
         let bench = URL(fileURLWithPath: pseiTicker).deletingLastPathComponent().appendingPathComponent("psei-bench").path
         let result = try runToEnd(bench, ["--smoke"])
         #expect(result.status == 0, "\(result.stderr)")
-        for name in ["decode", "render 80x24", "render 200x60", "replay", "ingest"] {
+        for name in [
+            "decode", "render 80x24", "render 200x60", "render All view 200x60", "heatmap All view 200x60", "reduce", "replay", "ingest",
+        ] {
             #expect(result.stdout.contains("\n\(name) "), "no \(name) row in \(result.stdout)")
         }
-        #expect(result.stdout.contains("JSONDecoder") && result.stdout.contains("kcat -C"))
+        #expect(result.stdout.contains("JSONDecoder") && result.stdout.contains("kcat -C") && result.stdout.contains("PSEi view"))
     }
 }
