@@ -53,21 +53,29 @@ public struct DashboardState: Hashable, Sendable {
     /// The rows shown, in display order: the current view's stocks that match the search, sorted by the chosen
     /// key and direction, ties by symbol, and stocks without the figure (not traded yet) last in either direction.
     public var rows: [StockState] {
-        let all = unsortedRows
+        let all = matchingStocks
         guard ui.sort != .none else { return all }
-        return all.sorted { lhs, rhs in
-            let (lhsHas, rhsHas) = (ui.sort.hasFigure(lhs), ui.sort.hasFigure(rhs))
-            if lhsHas != rhsHas { return lhsHas }
-            let order = ui.sort.compare(lhs, rhs)
-            if order == 0 { return lhs.symbol < rhs.symbol }
-            return ui.descending ? order > 0 : order < 0
+        // Each stock's figure once, then the order: figures computed inside the comparisons would be redone
+        // n·log n times, and the All view can hold thousands of stocks.
+        let figures = all.map(ui.sort.figure)
+        let order = all.indices.sorted { lhs, rhs in
+            switch (figures[lhs], figures[rhs]) {
+            case (nil, nil): return all[lhs].symbol < all[rhs].symbol
+            case (nil, _): return false
+            case (_, nil): return true
+            case let (left?, right?):
+                if left == right { return all[lhs].symbol < all[rhs].symbol }
+                return ui.descending ? left > right : left < right
+            }
         }
+        return order.map { all[$0] }
     }
 
-    /// How many rows there are, without sorting them (for scrolling, and the count beside the tabs).
-    public var rowCount: Int { unsortedRows.count }
+    /// How many rows there are, without sorting them (for scrolling).
+    public var rowCount: Int { matchingStocks.count }
 
-    private var unsortedRows: [StockState] {
+    /// The current view's stocks that match the search, in the view's own order (the rows before sorting).
+    public var matchingStocks: [StockState] {
         let all = stocks(in: ui.view)
         guard let search = ui.search, !search.text.isEmpty else { return all }
         return all.filter(search.matches)

@@ -60,15 +60,36 @@ extension DashboardState {
             return market.symbols.compactMap { market.stocks[$0] }.filter { $0.sector == sector.rawValue }
         }
     }
+}
 
-    /// The `count` biggest gainers (or losers) of the current view by percentage change, best first.
+extension Array where Element == StockState {
+    /// The `count` biggest gainers (or losers) by percentage change, best first; ties by symbol.
     public func movers(gainers: Bool, count: Int) -> [StockState] {
-        let moved = stocks(in: ui.view).filter { ($0.changePercent ?? 0) != 0 && (($0.changePercent ?? 0) > 0) == gainers }
-        return Array(moved.sorted { gainers ? $0.changePercent! > $1.changePercent! : $0.changePercent! < $1.changePercent! }.prefix(count))
+        top(count) { stock in
+            guard let percent = stock.changePercent, percent != 0, (percent > 0) == gainers else { return nil }
+            return gainers ? percent : -percent
+        }
     }
 
-    /// The `count` most active stocks of the current view by value traded.
+    /// The `count` most active stocks by value traded, most first; ties by symbol.
     public func mostActive(count: Int) -> [StockState] {
-        Array(stocks(in: ui.view).filter { $0.valueUnits > 0 }.sorted { $0.valueUnits > $1.valueUnits }.prefix(count))
+        top(count) { $0.valueUnits > 0 ? Double($0.valueUnits) : nil }
+    }
+
+    /// The `count` stocks with the highest `score` (nil: not a candidate), highest first, in one pass that keeps
+    /// only those `count`: the side panel asks this of thousands of stocks every frame.
+    private func top(_ count: Int, score: (StockState) -> Double?) -> [StockState] {
+        var best: [(score: Double, stock: StockState)] = []
+        func before(_ a: (score: Double, stock: StockState), _ b: (score: Double, stock: StockState)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.stock.symbol < b.stock.symbol
+        }
+        for stock in self {
+            guard count > 0, let value = score(stock) else { continue }
+            let candidate = (score: value, stock: stock)
+            if best.count == count, !before(candidate, best[best.count - 1]) { continue }
+            best.insert(candidate, at: best.firstIndex { before(candidate, $0) } ?? best.endIndex)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map(\.stock)
     }
 }

@@ -76,32 +76,22 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// False when the stock has no value for this key yet.
-    func hasFigure(_ stock: StockState) -> Bool {
+    /// The stock's figure for this key, nil when it has none yet (not traded).
+    func figure(_ stock: StockState) -> SortFigure? {
         switch self {
-        case .none, .symbol: true
-        case .changePercent: stock.changePercent != nil
-        case .value, .volume, .last: stock.last != nil
+        case .none: nil
+        case .symbol: .text(stock.symbol.code)
+        case .changePercent: stock.changePercent.map(SortFigure.number)
+        case .value: stock.last == nil ? nil : .amount(stock.valueUnits)
+        case .volume: stock.last == nil ? nil : .amount(stock.volume)
+        case .last: stock.last.map { .amount(Int128($0.units)) }
         }
     }
+}
 
-    /// −1, 0 or 1.
-    func compare(_ lhs: StockState, _ rhs: StockState) -> Int {
-        func order<T: Comparable>(_ a: T?, _ b: T?) -> Int {
-            switch (a, b) {
-            case let (a?, b?): a < b ? -1 : a > b ? 1 : 0
-            case (nil, _?): -1
-            case (_?, nil): 1
-            case (nil, nil): 0
-            }
-        }
-        switch self {
-        case .none: return 0
-        case .symbol: return order(lhs.symbol, rhs.symbol)
-        case .changePercent: return order(lhs.changePercent, rhs.changePercent)
-        case .value: return order(lhs.valueUnits, rhs.valueUnits)
-        case .volume: return order(lhs.volume, rhs.volume)
-        case .last: return order(lhs.last, rhs.last)
-        }
-    }
+/// A stock's figure for a sort key, compared only with figures of the same key.
+enum SortFigure: Comparable {
+    case text(String)
+    case number(Double)
+    case amount(Int128)
 }

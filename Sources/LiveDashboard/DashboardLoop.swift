@@ -48,6 +48,7 @@ public struct DashboardLoop {
         var dirty = true
         var lastFrame: EpochMillis = 0
         var lastTick: EpochMillis = 0
+        var lastSize = (width: 0, height: 0)
         while !shouldStop() && !state.ui.quitRequested {
             let now = wallClockMillis()
             let untilFrame = dirty ? max(Self.frameInterval - (now - lastFrame), 0) : 250
@@ -96,8 +97,12 @@ public struct DashboardLoop {
             }
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
             let (width, height) = backend.size
-            Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
-            Dashboard.reduce(into: &state, action: .tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
+            if (width, height) != lastSize {
+                // Only after a resize: the reducer then re-checks the scroll against every row.
+                lastSize = (width, height)
+                Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
+                Dashboard.reduce(into: &state, action: .tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
+            }
             var context = look
             context.now = clock
             context.keyHelp = KeyMap.help(mode: source.keyMode)

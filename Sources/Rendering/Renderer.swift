@@ -37,13 +37,15 @@ public enum Renderer {
             if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
             return grid
         }
+        // The rows once a frame: thousands of stocks in the All view make them the frame's biggest cost.
+        let rows = state.ui.heatmapShown ? state.matchingStocks : state.rows
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
-        ViewTabs.draw(state, y: 1, into: &grid, context: context)
+        ViewTabs.draw(state, rowCount: rows.count, y: 1, into: &grid, context: context)
         let body = BoxFrame.Rect(x: 0, y: Layout.chartTop, width: width, height: height - 1 - Layout.chartTop)
         if state.ui.heatmapShown {
-            drawHeatmap(state, in: body, into: &grid, context: context)
+            drawHeatmap(state, rows: rows, in: body, into: &grid, context: context)
         } else {
-            drawMarket(state, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
+            drawMarket(state, rows: rows, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
         if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
@@ -52,7 +54,8 @@ public enum Renderer {
 
     /// The index chart and the side panel over the table (and the time & sales panel when open).
     private static func drawMarket(
-        _ state: DashboardState, layout: Layout, in body: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext
+        _ state: DashboardState, rows: [StockState], layout: Layout, in body: BoxFrame.Rect, into grid: inout CellGrid,
+        context: RenderContext
     ) {
         let chartWidth = layout.sidePanel ? body.width - SidePanel.width : body.width
         IndexChart.draw(
@@ -63,7 +66,6 @@ public enum Renderer {
                 state, in: BoxFrame.Rect(x: chartWidth, y: body.y, width: SidePanel.width, height: layout.chartHeight),
                 into: &grid, context: context)
         }
-        let rows = state.rows
         let tableTop = body.y + layout.chartHeight
         StockTable.draw(state, rows: rows, x: 0, y: tableTop, width: body.width, height: layout.tableHeight, into: &grid, context: context)
         if state.ui.detailShown, rows.indices.contains(state.ui.selected), layout.tableHeight >= 6 {
@@ -75,10 +77,12 @@ public enum Renderer {
     }
 
     /// The current view's stocks (as searched) as a heatmap in a box that names the view and the encoding.
-    private static func drawHeatmap(_ state: DashboardState, in body: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+    private static func drawHeatmap(
+        _ state: DashboardState, rows: [StockState], in body: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext
+    ) {
         let separator = context.glyphs.separator
         let title = "Heatmap\(separator)\(ViewTabs.title(state.ui.view, state: state))\(separator)area: value traded, colour: % change"
         let inner = BoxFrame.draw(body, title: title, into: &grid, glyphs: context.glyphs)
-        Heatmap.draw(state.rows, in: inner, into: &grid, context: context)
+        Heatmap.draw(rows, in: inner, into: &grid, context: context)
     }
 }

@@ -20,7 +20,8 @@ enum SidePanel {
         let rows = inner.y + inner.height - y
         let active = rows >= 8 ? 2 : 0
         let each = max((rows - (active > 0 ? active + 1 : 0)) / 2, 1)
-        for stock in state.movers(gainers: true, count: each) + state.movers(gainers: false, count: each)
+        let stocks = state.stocks(in: state.ui.view)
+        for stock in stocks.movers(gainers: true, count: each) + stocks.movers(gainers: false, count: each)
         where y < inner.y + inner.height {
             drawMover(stock, y: y, x: inner.x, into: &grid, context: context)
             y += 1
@@ -28,7 +29,7 @@ enum SidePanel {
         guard active > 0, y < inner.y + inner.height - 1 else { return }
         grid.put(" Most active (value)", x: inner.x, y: y, role: .label)
         y += 1
-        let top = state.mostActive(count: active * 2)
+        let top = stocks.mostActive(count: active * 2)
         for (position, stock) in top.enumerated() {
             let column = inner.x + 3 + (position % 2) * 17
             let row = y + position / 2

@@ -5,15 +5,15 @@ import MarketData
 /// title role, and at the right the search being typed or what the table holds (`30 stocks · by %chg, highest first`).
 /// Tabs that do not fit are dropped from the end further from the current one, with `…` where they were.
 enum ViewTabs {
-    static func draw(_ state: DashboardState, y: Int, into grid: inout CellGrid, context: RenderContext) {
+    static func draw(_ state: DashboardState, rowCount: Int, y: Int, into grid: inout CellGrid, context: RenderContext) {
         let glyphs = context.glyphs
         let views = state.views
         let current = views.firstIndex(of: state.ui.view) ?? 0
         let labels = views.map { title($0, state: state) }
         // The tabs come first: the sort is left out of the summary when the tabs would not all fit beside it.
         let all = labels.reduce(0) { $0 + $1.count + 3 }
-        var right = summary(state, glyphs: glyphs, withSort: true)
-        if all + right.text.count + 3 > grid.width - 2 { right = summary(state, glyphs: glyphs, withSort: false) }
+        var right = summary(state, rowCount: rowCount, glyphs: glyphs, withSort: true)
+        if all + right.text.count + 3 > grid.width - 2 { right = summary(state, rowCount: rowCount, glyphs: glyphs, withSort: false) }
         let rightWidth = right.text.count
         let room = grid.width - 2 - (rightWidth > 0 ? rightWidth + 3 : 0)
         let bar = glyphs.braille ? " │ " : " | "
@@ -56,8 +56,9 @@ enum ViewTabs {
     }
 
     /// The search being typed (`/ali_  3 matches`), else the rows (and the sort, `withSort`).
-    private static func summary(_ state: DashboardState, glyphs: Glyphs, withSort: Bool) -> (text: String, role: StyleRole) {
-        let count = state.rowCount
+    private static func summary(_ state: DashboardState, rowCount count: Int, glyphs: Glyphs, withSort: Bool) -> (
+        text: String, role: StyleRole
+    ) {
         if let search = state.ui.search {
             let matches = count == 1 ? "1 match" : "\(count) matches"
             return ("/\(TerminalSafe.sanitize(search.text))_  \(matches)", count == 0 ? .warning : .header)

@@ -78,9 +78,9 @@ import Testing
             trade("SM", "705", 10, "09:30:00", seq: 1),
             trade("ICT", "650", 1_000, "09:30:00", seq: 1))
         #expect(state.market.breadth == (advances: 2, declines: 1, unchanged: 1))
-        #expect(state.movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
-        #expect(state.movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
-        #expect(state.mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
+        #expect(state.stocks(in: .psei).movers(gainers: true, count: 5).map(\.symbol) == ["ICT", "ALI"])
+        #expect(state.stocks(in: .psei).movers(gainers: false, count: 5).map(\.symbol) == ["BDO"])
+        #expect(state.stocks(in: .psei).mostActive(count: 2).map(\.symbol) == ["ICT", "SM"])
         #expect(state.market.totalValueUnits == Price("660600")!.units)  // 2,250 + 1,300 + 7,050 + 650,000
     }
 
