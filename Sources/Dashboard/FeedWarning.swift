@@ -8,6 +8,9 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
     case unknownSymbol = "symbol with no reference data"
     /// Far ahead of the rest of the feed (`DataClock`): shown, but it does not move the data clock.
     case outlierTimestamp = "timestamp far ahead of the feed"
+    /// A trade beyond the day's static band around the previous close (`PSERules.staticLimits`): the exchange would
+    /// not have matched it, but the feed says it happened, so it is applied.
+    case outsideStaticLimits = "price outside the static limits"
     /// A halt, suspension or resumption of a symbol the board has no row for: counted, not made into a stock.
     case statusForUnknownSymbol = "status for an unknown symbol"
 
@@ -27,6 +30,9 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
             !PSERules.isBoardLot(trade.quantity, at: trade.price)
         {
             return .oddLot
+        }
+        if case .trade(let trade) = event, let limits = state.market.stocks[symbol]?.staticLimits, !limits.contains(trade.price) {
+            return .outsideStaticLimits
         }
         if state.market.stocks[symbol]?.previousClose == nil, !PSERules.isConstituent(symbol) { return .unknownSymbol }
         return nil

@@ -1,26 +1,46 @@
 import MarketData
 
 extension PSERules {
-    /// Static threshold: the day's band around the previous close, +50% / −30%.
-    public static let staticUpperPercent = 50
-    public static let staticLowerPercent = 30
-    /// Dynamic threshold for cluster C securities (all PSEi names, unconfirmed per name): ±10% of the last trade.
-    public static let dynamicPercent = 10
+    /// Every price-limit percentage of `docs/reference/pse/rules.md` §3, in one place.
+    public enum LimitPercent {
+        /// Static threshold: the day's band around the previous close, +50 % / −30 %.
+        public static let staticAbove = 50
+        public static let staticBelow = 30
 
-    /// The lowest and highest prices a security may trade at today, on the tick grid.
+        /// Dynamic threshold around the last traded price, by trading cluster: A 20 %, B 15 %, C 10 %.
+        public static func dynamic(_ cluster: TradingCluster) -> Int {
+            switch cluster {
+            case .a: 20
+            case .b: 15
+            case .c: 10
+            }
+        }
+    }
+
+    /// The cluster assumed when the feed does not say: C, where all PSEi names should be (rules.md marks that
+    /// unconfirmed per name), so an unknown security gets the narrowest band, ±10 %.
+    public static let assumedCluster = TradingCluster.c
+
+    /// The lowest and highest prices a security may trade at today, on the tick grid (rounded inwards).
     public static func staticLimits(previousClose: Price) -> ClosedRange<Price> {
-        percentBand(around: previousClose, below: staticLowerPercent, above: staticUpperPercent)
+        percentBand(around: previousClose, below: LimitPercent.staticBelow, above: LimitPercent.staticAbove)
     }
 
-    /// The prices the next trade may have without breaching the dynamic threshold.
-    public static func dynamicLimits(lastTraded: Price) -> ClosedRange<Price> {
-        percentBand(around: lastTraded, below: dynamicPercent, above: dynamicPercent)
+    /// The prices the next trade may have without breaching the dynamic threshold ("Dyn T High/Low"), on the tick grid
+    /// (rounded inwards: 38.30 in cluster C gives 34.47–42.13, so 34.50–42.10). A `cluster` of nil (the feed did
+    /// not say) is taken as `assumedCluster`, C.
+    public static func dynamicLimits(lastTraded: Price, cluster: TradingCluster? = nil) -> ClosedRange<Price> {
+        let percent = LimitPercent.dynamic(cluster ?? assumedCluster)
+        return percentBand(around: lastTraded, below: percent, above: percent)
     }
 
+    /// The tick-grid prices from `price` less `below` per cent up to `price` plus `above` per cent: the bottom rounded
+    /// up and the top rounded down, so neither end lies outside the exact band.
     private static func percentBand(around price: Price, below: Int, above: Int) -> ClosedRange<Price> {
-        let low = roundToTick(Price(units: price.units * Int64(100 - below) / 100), roundingUp: true)
+        let lowest = price.units * Int64(100 - below)
+        let low = roundToTick(Price(units: (lowest + 99) / 100), roundingUp: true)
         let high = roundToTick(Price(units: price.units * Int64(100 + above) / 100))
-        return low...high
+        return min(low, high)...high
     }
 
     /// One level of the market-wide circuit breaker on the PSEi's decline from the previous close.

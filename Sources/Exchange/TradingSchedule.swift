@@ -10,33 +10,59 @@ public struct TradingSchedule: Hashable, Sendable {
         public let phase: MarketPhase
     }
 
+    /// A moment the rules of the day change: a phase begins or, when `noCancel`, the part of it begins in which
+    /// orders may still be entered but no longer modified or cancelled (pre-open 09:15, pre-close 14:48).
+    public struct Milestone: Hashable, Sendable {
+        public let secondOfDay: Int
+        public let phase: MarketPhase
+        public let noCancel: Bool
+    }
+
     public let transitions: [Transition]
+    /// The transitions and the no-cancel parts of phases, in time order: what the header counts down to.
+    public let milestones: [Milestone]
     /// `regular` or `half`, as `--schedule` takes it.
     public let name: String
 
-    /// The regular full day (in force since 2022-03-01): pre-open 09:00, open 09:30, recess 12:00–13:00,
-    /// pre-close 14:45, run-off 14:50, close 15:00. The 09:15 and 14:48 no-cancel sub-phases are part of
-    /// pre-open and pre-close here.
+    /// The regular full day (in force since 2022-03-01): pre-open 09:00 (no-cancel 09:15), open 09:30, recess
+    /// 12:00–13:00, pre-close 14:45 (no-cancel 14:48), run-off 14:50, close 15:00.
     public static let regular = TradingSchedule(
         "regular",
         [
             ("09:00", .preopen), ("09:30", .open), ("12:00", .recess), ("13:00", .open),
             ("14:45", .preclose), ("14:50", .runoff), ("15:00", .closed),
-        ])
+        ],
+        noCancel: ["09:15", "14:48"])
 
-    /// The half day (e.g. 24 and 31 December): open 09:30, pre-close 11:55, run-off 12:00, close 12:10.
+    /// The half day (e.g. 24 and 31 December): pre-open 09:00 (no-cancel 09:15), open 09:30, pre-close 11:55
+    /// (no-cancel 11:58), run-off 12:00, close 12:10.
     public static let halfDay = TradingSchedule(
         "half",
         [
             ("09:00", .preopen), ("09:30", .open), ("11:55", .preclose), ("12:00", .runoff), ("12:10", .closed),
-        ])
+        ],
+        noCancel: ["09:15", "11:58"])
 
     /// Every schedule the exchange runs; the longest (regular) bounds the day's series.
     public static let known = [regular, halfDay]
 
-    private init(_ name: String, _ table: [(String, MarketPhase)]) {
+    /// `noCancel` lists the times a phase's no-cancel part begins; each falls inside the phase begun before it.
+    private init(_ name: String, _ table: [(String, MarketPhase)], noCancel: [String]) {
         self.name = name
-        transitions = table.map { Transition(secondOfDay: ManilaTime.secondOfDay(parsing: $0.0)!, phase: $0.1) }
+        let transitions = table.map { Transition(secondOfDay: ManilaTime.secondOfDay(parsing: $0.0)!, phase: $0.1) }
+        self.transitions = transitions
+        let parts = noCancel.map { time in
+            let second = ManilaTime.secondOfDay(parsing: time)!
+            return Milestone(secondOfDay: second, phase: transitions.last { $0.secondOfDay <= second }!.phase, noCancel: true)
+        }
+        milestones = (transitions.map { Milestone(secondOfDay: $0.secondOfDay, phase: $0.phase, noCancel: false) } + parts)
+            .sorted { $0.secondOfDay < $1.secondOfDay }
+    }
+
+    /// The first milestone after a Manila second of the day (the next phase or no-cancel part, and when it starts);
+    /// nil from the close on.
+    public func milestone(after second: Int) -> Milestone? {
+        milestones.first { $0.secondOfDay > second }
     }
 
     /// The phase in force at a Manila second of the day (`closed` before the pre-open).

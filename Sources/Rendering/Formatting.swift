@@ -94,6 +94,14 @@ enum Format {
         return "\(seconds / 86_400)d"
     }
 
+    /// A countdown: `4:12` under an hour, `1:02:10` from an hour on.
+    static func duration(seconds: Int) -> String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let seconds = max(seconds, 0)
+        let (hours, minutes) = (seconds / 3600, seconds / 60 % 60)
+        return hours > 0 ? "\(hours):\(pad(minutes)):\(pad(seconds % 60))" : "\(minutes):\(pad(seconds % 60))"
+    }
+
     /// A non-negative number with a fixed number of decimals, without Foundation.
     static func fixed(_ value: Double, decimals: Int) -> String {
         let scaled = UInt128(max((value * Double(DecimalText.power(decimals))).rounded(), 0))

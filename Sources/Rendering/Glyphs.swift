@@ -10,6 +10,8 @@ public struct Glyphs: Hashable, Sendable {
     /// The range bar's marks: the last price (`●`) and the VWAP (`┼`).
     public let dot: Character, cross: Character
     public let selected: Character, peso: String, minus: String, separator: String, times: String, missing: String
+    /// Between the two ends of a price band: `15.44 – 33.05`.
+    public let through: String
     /// Marks text cut short (`ABCDE…`) and a number too wide for its place.
     public let ellipsis: String
     public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
@@ -22,14 +24,16 @@ public struct Glyphs: Hashable, Sendable {
         sparkline: Array("▁▂▃▄▅▆▇█"), up: "▲", down: "▼", unchanged: "═",
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
         teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░", dot: "●", cross: "┼",
-        selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", ellipsis: "…",
+        selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", through: " – ",
+        ellipsis: "…",
         live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true, heatShades: Array(" ░▒▓"))
 
     public static let ascii = Glyphs(
         sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":", dot: "o", cross: "+",
-        selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", ellipsis: "~",
+        selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", through: " - ",
+        ellipsis: "~",
         live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false, heatShades: Array(" :+#"))
 
     /// Unicode when `environment`'s locale (LC_ALL, then LC_CTYPE, then LANG) names UTF-8.

@@ -23,14 +23,39 @@ enum HeaderSegments {
     }
 
     /// By priority: the phase, then `afterPhase`, the change, the clock, the per cent, and `PHT`; the phase and the
-    /// clock in the warning role outside the continuous session.
+    /// clock in the warning role outside the continuous session. The countdown (`countdown`) goes between the phase
+    /// and the clock.
     static func clock(_ state: DashboardState, afterPhase: [Segment] = [], change: [Segment]) -> [Segment] {
-        func right(_ order: Int, spacing: Int, _ text: String) -> Segment {
-            Segment([Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
-        }
         let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
-        let phase = (state.shown.phase?.rawValue ?? "no status").uppercased()
-        return [right(0, spacing: 2, phase)] + afterPhase + change.prefix(1) + [right(1, spacing: 2, clock)] + change.dropFirst()
-            + [right(2, spacing: 1, "PHT")]
+        let phase = state.shown.phase.map(name) ?? "NO STATUS"
+        return [right(state, order: 0, spacing: 2, phase)] + afterPhase + change.prefix(1) + [right(state, order: 2, spacing: 2, clock)]
+            + change.dropFirst() + [right(state, order: 3, spacing: 1, "PHT")]
+    }
+
+    /// `PRE-CLOSE in 4:12`: the next phase of the day's schedule (or its no-cancel part) and the time left until it,
+    /// from the time the header shows; to be placed last in a line's priority, so a narrow header drops it first.
+    /// None before the first record or from the close on.
+    static func countdown(_ state: DashboardState) -> [Segment] {
+        guard let time = state.shownTime else { return [] }
+        let now = ManilaTime(epochMillis: time).secondOfDay
+        guard let next = state.shown.schedule.milestone(after: now) else { return [] }
+        let what = next.noCancel ? "NO-CANCEL" : next.phase == .closed ? "CLOSE" : name(next.phase)
+        return [right(state, order: 1, spacing: 2, "\(what) in \(Format.duration(seconds: next.secondOfDay - now))")]
+    }
+
+    /// A phase as the header names it: `PRE-OPEN`, `OPEN`, `RECESS`, `PRE-CLOSE`, `RUN-OFF`, `CLOSED`, `HALTED`,
+    /// `SUSPENDED`.
+    static func name(_ phase: MarketPhase) -> String {
+        switch phase {
+        case .preopen: "PRE-OPEN"
+        case .preclose: "PRE-CLOSE"
+        case .runoff: "RUN-OFF"
+        case .open, .recess, .closed, .halted, .suspended: phase.rawValue.uppercased()
+        }
+    }
+
+    /// A segment at the right edge, in the header's role during the continuous session and the warning role outside.
+    private static func right(_ state: DashboardState, order: Int, spacing: Int, _ text: String) -> Segment {
+        Segment([Run(text, state.shown.phase == .open ? .header : .warning)], side: .right, order: order, spacing: spacing)
     }
 }

@@ -43,9 +43,10 @@ enum StockHeader {
             about.append("PSEi weight ~\(Format.fixed(weight, decimals: 1))%")
         }
         let description = about.isEmpty ? [] : [left(1, spacing: 2, Run(about.joined(separator: glyphs.separator), .label))]
-        // By priority: the symbol, the price, the phase, a halt, the change, the clock, the per cent, the time zone.
+        // By priority: the symbol, the price, the phase, a halt, the change, the clock, the per cent, the time zone, the
+        // description, the countdown.
         let segments =
             [symbol, price[0]] + HeaderSegments.clock(state, afterPhase: halt.map { [$0] } ?? [], change: Array(price.dropFirst()))
-        return segments + description
+        return segments + description + HeaderSegments.countdown(state)
     }
 }

@@ -1,7 +1,8 @@
 import Dashboard
 import MarketData
 
-/// The constituents table: right-aligned numbers, signs always shown, a sparkline of the day, HALT/STALE flags.
+/// The constituents table: right-aligned numbers, signs always shown, a sparkline of the day, HALT/CEIL/FLOOR/STALE
+/// flags.
 /// Narrow terminals drop optional columns from the right; SYM, LAST, %CHG and TODAY always stay.
 public enum StockTable {
     struct Column: Sendable {
@@ -157,13 +158,21 @@ public enum StockTable {
             stock, minutes: state.shown.schedule.sessionMinutes, x: column, y: y, width: sparklineWidth, into: &grid,
             context: context)
         column += sparklineWidth + sparklineGap
-        if let halt = stock.halt {
-            grid.put("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", x: column, y: y, role: .halted)
-        } else if state.isStale(stock), let clock = state.shown.dataClock.time {
-            let since = state.feed.isDown ? "no feed" : Format.age(clock - (stock.lastUpdate ?? state.shown.openedAt ?? clock))
-            grid.put("STALE \(since)", x: column, y: y, role: .stale)
-        }
+        if let (text, role) = state.rowFlag(stock).map(flag) { grid.put(text, x: column, y: y, role: role) }
         if selected { grid.restyle(x: x, y: y, width: column - x, role: .selection) }
+    }
+}
+
+extension StockTable {
+    /// A row flag in words and its role: `HALT 10:42`/`SUSP 10:42`, `CEIL` and `FLOOR` in the roles of a rise and a
+    /// fall (a limit is the furthest a price may move), `STALE 6m05s`/`STALE no feed`.
+    static func flag(_ flag: RowFlag) -> (String, StyleRole) {
+        switch flag {
+        case .halted(let halt): ("\(halt.phase == .halted ? "HALT" : "SUSP") \(Format.clock(halt.since))", .halted)
+        case .limit(.ceiling): ("CEIL", .up)
+        case .limit(.floor): ("FLOOR", .down)
+        case .stale(let age): ("STALE \(age.map(Format.age) ?? "no feed")", .stale)
+        }
     }
 }
 

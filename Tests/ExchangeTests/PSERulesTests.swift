@@ -55,11 +55,6 @@ import Testing
         #expect(Price(units: -12).formatted() == "-0.0012")
     }
 
-    @Test func staticAndDynamicThresholds() {
-        #expect(PSERules.staticLimits(previousClose: Price("22.05")!) == Price("15.44")!...Price("33.05")!)
-        #expect(PSERules.dynamicLimits(lastTraded: Price("38.30")!) == Price("34.50")!...Price("42.10")!)
-    }
-
     @Test func circuitBreakerLevels() {
         let previous = Price("6000")!
         #expect(PSERules.circuitBreaker(index: Price("5500")!, previousClose: previous) == nil)

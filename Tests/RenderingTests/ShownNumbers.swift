@@ -19,6 +19,9 @@ struct ShownNumbers {
         func add(_ prices: Price?...) { values += prices.compactMap { $0?.doubleValue } }
         for stock in state.market.stocks.values {
             add(stock.last, stock.open, stock.high, stock.low, stock.vwap, stock.bid, stock.ask, stock.change, stock.previousClose)
+            add(
+                stock.staticLimits?.lowerBound, stock.staticLimits?.upperBound, stock.dynamicLimits?.lowerBound,
+                stock.dynamicLimits?.upperBound)
             values += [
                 Double(stock.volume), Self.pesos(stock.valueUnits), Double(stock.tradeCount),
                 Double(stock.bidQuantity.shares), Double(stock.askQuantity.shares),
