@@ -16,9 +16,10 @@ public enum WireBounds {
     /// The decimals an index divisor may have; more are a `bad number`.
     public static let divisorDecimals = 4
 
-    /// The largest index divisor: 10^14, when a PSE index's divisor is about 10^9 (free-float capitalisation in
-    /// pesos over the level). Zero, negative or more is `out of range`.
-    public static let maximumDivisor = 1e14
+    /// The largest index divisor: 10^11, when a PSE index's divisor is about 10^9 (free-float capitalisation in
+    /// pesos over the level). Zero, negative or more is `out of range`. With its four decimals a divisor stays below
+    /// 2^53 ten-thousandths, so every one the codec accepts is written back exactly.
+    public static let maximumDivisor = 1e11
 
     /// The most members an index may list: 500, when the PSE's broadest index (All Shares) has about 270.
     /// More is `out of range`; none, or a member listed twice, is a `bad value`.

@@ -89,7 +89,8 @@ public struct JSONObjectWriter {
         bytes.append(contentsOf: value.wireText.utf8)
     }
 
-    /// A number written with at most `decimals` decimals (rounded to them), shortest form: `0.4523`, `1`.
+    /// A number written with at most `decimals` decimals (rounded to them), shortest form: `0.4523`, `1`; the
+    /// value must be finite and its `decimals`-scaled magnitude below 2^63 (the codec's bounds keep it far below).
     public mutating func field(_ name: StaticString, fixedPoint value: Double, decimals: Int) {
         key(name)
         let units = Int64((value * Double(DecimalText.power(decimals))).rounded())

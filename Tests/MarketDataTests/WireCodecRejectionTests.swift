@@ -67,7 +67,7 @@ import Testing
         ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"cluster":1}"#, .wrongType, "cluster"),
         ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":0}"#, .outOfRange, "divisor"),
         ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":-781553212}"#, .outOfRange, "divisor"),
-        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":1e15}"#, .outOfRange, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":100000000000.0001}"#, .outOfRange, "divisor"),
         ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":1e30}"#, .outOfRange, "divisor"),
         ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":7.123456}"#, .badNumber, "divisor"),
         ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":null}"#, .wrongType, "divisor"),
