@@ -178,20 +178,27 @@ extension StockState {
     mutating func apply(_ trade: Trade) -> SequenceCheck {
         let check = SequenceCheck.check(trade.seq, last: &lastTradeSeq)
         guard check != .duplicate else { return check }
-        last = trade.price
-        open = open ?? trade.price
-        high = max(high ?? trade.price, trade.price)
-        low = min(low ?? trade.price, trade.price)
         volume += Int128(trade.quantity.shares)
         valueUnits += trade.valueUnits
         tradeCount += 1
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
-        if let slot = SessionSeries.minuteSlot(trade.timestamp) {
-            minutes.record(trade.price, slot: slot)
-            minuteVolumes.add(trade.quantity, slot: slot)
-            if let vwap { vwapMinutes.record(vwap, slot: slot) }
-        }
         tape.append(trade)
+        switch trade.board ?? .main {
+        case .oddlot: oddLotValueUnits += trade.valueUnits
+        case .block: blockValueUnits += trade.valueUnits
+        case .main:
+            last = trade.price
+            open = open ?? trade.price
+            high = max(high ?? trade.price, trade.price)
+            low = min(low ?? trade.price, trade.price)
+            mainVolume += Int128(trade.quantity.shares)
+            mainValueUnits += trade.valueUnits
+            if let slot = SessionSeries.minuteSlot(trade.timestamp) {
+                minutes.record(trade.price, slot: slot)
+                minuteVolumes.add(trade.quantity, slot: slot)
+                if let vwap { vwapMinutes.record(vwap, slot: slot) }
+            }
+        }
         return check
     }
 

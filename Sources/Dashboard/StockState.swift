@@ -17,6 +17,14 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     /// Σ price × quantity in 1/10,000 PHP (see `Trade.valueUnits`).
     public var valueUnits: Int128 = 0
     public var tradeCount = 0
+    /// The turnover of the odd-lot market and of block sales, in 1/10,000 PHP (the main board's is the rest of
+    /// `valueUnits`). Both trade apart from the main board's book, so neither moves LAST, OPEN, HIGH, LOW, the VWAP
+    /// or the sparkline (`docs/reference/pse/rules.md` §1: odd lots have their own book).
+    public var oddLotValueUnits: Int128 = 0
+    public var blockValueUnits: Int128 = 0
+    /// Shares and value traded on the main board: the VWAP's own figures.
+    var mainVolume: Int128 = 0
+    var mainValueUnits: Int128 = 0
     public var bid: Price?
     public var bidQuantity: Quantity = 0
     public var ask: Price?
@@ -46,11 +54,11 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     /// The halt or suspension in force; nil while it trades normally.
     public var halt: Halt? { halts.current }
 
-    /// Volume-weighted average price, rounded to 1/10,000 PHP: an average of prices, so it fits a
-    /// `Price` (clamped, so not even a hand-built state can trap).
+    /// Volume-weighted average price of the main board's trades, rounded to 1/10,000 PHP: an average of prices, so
+    /// it fits a `Price` (clamped, so not even a hand-built state can trap).
     public var vwap: Price? {
-        guard volume > 0 else { return nil }
-        return Price(units: Int64(clamping: (valueUnits + volume / 2) / volume))
+        guard mainVolume > 0 else { return nil }
+        return Price(units: Int64(clamping: (mainValueUnits + mainVolume / 2) / mainVolume))
     }
 
     /// Advance (+1), decline (−1) or unchanged (0) against the previous close; nil before any trade.

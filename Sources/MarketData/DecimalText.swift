@@ -29,6 +29,21 @@ public enum DecimalText {
         text(rounded(magnitude, scale: scale, decimals: decimals), decimals: decimals, grouping: grouping)
     }
 
+    /// The shortest exact text of `units` (in 10^−`scale`): `31.45`, `7`, `0.0012`, `-0.5`; as written on the wire.
+    public static func shortest(_ units: Int64, scale: Int) -> String {
+        let magnitude = UInt128(units.magnitude)
+        let (whole, remainder) = magnitude.quotientAndRemainder(dividingBy: power(scale))
+        var text = (units < 0 ? "-" : "") + String(whole)
+        var fraction = remainder
+        if fraction != 0 {
+            var digits = scale
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let fractionText = String(fraction)
+            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        }
+        return text
+    }
+
     /// `1,204,000`.
     public static func grouped(_ value: UInt128) -> String {
         let digits = Array(String(value))

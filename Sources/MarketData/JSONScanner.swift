@@ -10,7 +10,8 @@ enum JSONValue {
     case number(Range<Int>)
     case bool(Bool)
     case null
-    /// An object or array (validated; schema v1 has none, session files inline payloads this way).
+    /// An object or array (validated; session files inline payloads this way; schema v1's one array, an index's
+    /// `members`, has its elements in `JSONScanner.arrayElements`).
     case nested(Range<Int>)
 }
 
@@ -22,8 +23,14 @@ struct JSONScanner {
     static let maxDepth = 32
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The member whose array value hands out its elements in `arrayElements` as it is scanned, so the elements
+    /// are read in the same single pass as everything else.
+    var arrayKey: StaticString?
+    /// The elements of the last array scanned under `arrayKey`, as values into `bytes`.
+    private(set) var arrayElements: [JSONValue] = []
     private var index = 0
     private var sawNonASCII = false
+    private var collectsElements = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeFailure) {
         self.bytes = bytes
@@ -57,6 +64,8 @@ struct JSONScanner {
         }
         index += 1
         skipWhitespace()
+        collectsElements = arrayKey.map { self.key(key, is: $0) } ?? false
+        defer { collectsElements = false }
         let value = try scanValue(depth: 1)
         skipWhitespace()
         guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
@@ -105,6 +114,8 @@ struct JSONScanner {
         if depth > JSONScanner.maxDepth { throw DecodeFailure(reason: .tooDeep) }
         let isObject = bytes[index] == UInt8(ascii: "{")
         let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+        let collects = collectsElements && depth == 1 && !isObject
+        if collects { arrayElements.removeAll(keepingCapacity: true) }
         index += 1
         skipWhitespace()
         if index < bytes.count, bytes[index] == closer { index += 1; return }
@@ -121,11 +132,11 @@ struct JSONScanner {
                 index += 1
                 skipWhitespace()
             }
-            if case .number(let range) = try scanValue(depth: depth + 1),
-                DecimalParser.parse(bytes[range], scale: 0) == .malformed
-            {
+            let value = try scanValue(depth: depth + 1)
+            if case .number(let range) = value, DecimalParser.parse(bytes[range], scale: 0) == .malformed {
                 throw DecodeFailure(reason: .notJSON, detail: "bad number")
             }
+            if collects { arrayElements.append(value) }
             skipWhitespace()
             guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
             if bytes[index] == closer { index += 1; return }

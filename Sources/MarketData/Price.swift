@@ -43,19 +43,7 @@ public struct Price: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The shortest exact decimal text (`31.45`, `7`, `0.0012`), as written on the wire.
-    public var wireText: String {
-        let magnitude = units.magnitude
-        let whole = magnitude / UInt64(Price.scale)
-        var fraction = magnitude % UInt64(Price.scale)
-        var text = (units < 0 ? "-" : "") + String(whole)
-        if fraction != 0 {
-            var digits = 4
-            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-            let fractionText = String(fraction)
-            text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-        }
-        return text
-    }
+    public var wireText: String { DecimalText.shortest(units, scale: 4) }
 
     public var description: String { wireText }
 }

@@ -38,6 +38,15 @@ extension WireCodec {
             json.field("prevClose", reference.previousClose)
             if let lot = reference.boardLot { json.field("boardLot", lot.shares) }
             json.field("date", reference.date)
+            if let shares = reference.shares { json.field("shares", shares.shares) }
+            if let freeFloat = reference.freeFloat {
+                json.field("freeFloat", fixedPoint: freeFloat, decimals: WireBounds.freeFloatDecimals)
+            }
+            if let cluster = reference.cluster { json.field("cluster", cluster.rawValue) }
+            if let divisor = reference.divisor {
+                json.field("divisor", fixedPoint: divisor, decimals: WireBounds.divisorDecimals)
+            }
+            if let members = reference.members { json.field("members", strings: members.map(\.code)) }
         }
         return json.finish()
     }
@@ -51,6 +60,10 @@ public struct JSONObjectWriter {
 
     public mutating func field(_ name: StaticString, _ value: String) {
         key(name)
+        appendString(value)
+    }
+
+    private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -74,6 +87,25 @@ public struct JSONObjectWriter {
     public mutating func field(_ name: StaticString, _ value: Price) {
         key(name)
         bytes.append(contentsOf: value.wireText.utf8)
+    }
+
+    /// A number written with at most `decimals` decimals (rounded to them), shortest form: `0.4523`, `1`; the
+    /// value must be finite and its `decimals`-scaled magnitude below 2^63 (the codec's bounds keep it far below).
+    public mutating func field(_ name: StaticString, fixedPoint value: Double, decimals: Int) {
+        key(name)
+        let units = Int64((value * Double(DecimalText.power(decimals))).rounded())
+        bytes.append(contentsOf: DecimalText.shortest(units, scale: decimals).utf8)
+    }
+
+    /// An array of strings, each escaped.
+    public mutating func field(_ name: StaticString, strings values: [String]) {
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        for (position, value) in values.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendString(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// A member whose value is already JSON text (the caller guarantees it is valid).

@@ -172,6 +172,8 @@ public enum WireCodec {
         var fields = FieldSet()
         var subject: ReferenceData.Subject?, name: String?, sector: String?, previousClose: Price?
         var boardLot: Quantity?, date: String?
+        var shares: Quantity?, freeFloat: Double?, cluster: TradingCluster?, divisor: Double?, members: [Symbol]?
+        scanner.arrayKey = "members"
         while let (key, _, value) = try scanner.nextMember() {
             if scanner.key(key, is: "sym") {
                 try fields.mark(0, "sym"); subject = .security(try scanner.symbol(value, "sym"))
@@ -190,11 +192,43 @@ public enum WireCodec {
                 try fields.mark(5, "date"); date = try scanner.date(value, "date")
             } else if scanner.key(key, is: "v") {
                 try fields.mark(6, "v"); try scanner.checkVersion(value)
+            } else if scanner.key(key, is: "shares") {
+                try fields.mark(7, "shares"); shares = try scanner.quantity(value, "shares")
+            } else if scanner.key(key, is: "freeFloat") {
+                try fields.mark(8, "freeFloat")
+                freeFloat = try scanner.fixedPoint(value, "freeFloat", decimals: WireBounds.freeFloatDecimals, within: 0...1)
+            } else if scanner.key(key, is: "cluster") {
+                try fields.mark(9, "cluster"); cluster = try scanner.enumeration(value, "cluster")
+            } else if scanner.key(key, is: "divisor") {
+                try fields.mark(10, "divisor")
+                divisor = try scanner.fixedPoint(
+                    value, "divisor", decimals: WireBounds.divisorDecimals,
+                    within: Double.leastNonzeroMagnitude...WireBounds.maximumDivisor)
+            } else if scanner.key(key, is: "members") {
+                try fields.mark(11, "members"); members = try scanner.symbolList(value, "members")
             }
         }
-        return ReferenceData(
+        let reference = ReferenceData(
             subject: try required(subject, "sym"), name: name, sector: sector,
             previousClose: try required(previousClose, "prevClose"), boardLot: boardLot,
-            date: try required(date, "date"))
+            date: try required(date, "date"), shares: shares, freeFloat: freeFloat, cluster: cluster,
+            divisor: divisor, members: members)
+        if let misplaced = misplacedField(reference) { throw DecodeFailure(reason: .badValue, detail: misplaced) }
+        return reference
+    }
+
+    /// The first field that belongs to the other kind of subject: a security's `shares`, `freeFloat` or `cluster`
+    /// on an index, an index's `divisor` or `members` on a security.
+    private static func misplacedField(_ reference: ReferenceData) -> String? {
+        switch reference.subject {
+        case .security:
+            if reference.divisor != nil { return "divisor" }
+            if reference.members != nil { return "members" }
+        case .index:
+            if reference.shares != nil { return "shares" }
+            if reference.freeFloat != nil { return "freeFloat" }
+            if reference.cluster != nil { return "cluster" }
+        }
+        return nil
     }
 }

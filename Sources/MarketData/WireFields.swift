@@ -77,6 +77,36 @@ extension JSONScanner {
         return code
     }
 
+    /// A figure that is not a price nor a count (`freeFloat`, `divisor`): a JSON number with at most `decimals`
+    /// decimals, read exactly as fixed point and only then made a `Double`, within `bounds`.
+    func fixedPoint(_ value: JSONValue, _ field: String, decimals: Int, within bounds: ClosedRange<Double>)
+        throws(DecodeFailure) -> Double
+    {
+        guard case .number(let range) = value else { throw DecodeFailure(reason: .wrongType, detail: field) }
+        let units = try JSONScanner.decimal(bytes[range], scale: decimals, field)
+        let figure = Double(units) / Double(DecimalText.power(decimals))
+        guard bounds.contains(figure) else { throw DecodeFailure(reason: .outOfRange, detail: field) }
+        return figure
+    }
+
+    /// The symbols of the array scanned under `arrayKey`: each a valid symbol, at least one, at most
+    /// `WireBounds.maximumIndexMembers`, none twice.
+    func symbolList(_ value: JSONValue, _ field: String) throws(DecodeFailure) -> [Symbol] {
+        guard case .nested(let range) = value, bytes[range.lowerBound] == UInt8(ascii: "[") else {
+            throw DecodeFailure(reason: .wrongType, detail: field)
+        }
+        guard arrayElements.count <= WireBounds.maximumIndexMembers else {
+            throw DecodeFailure(reason: .outOfRange, detail: field)
+        }
+        var symbols: [Symbol] = []
+        symbols.reserveCapacity(arrayElements.count)
+        for element in arrayElements { symbols.append(try symbol(element, field)) }
+        guard !symbols.isEmpty, Set(symbols).count == symbols.count else {
+            throw DecodeFailure(reason: .badValue, detail: field)
+        }
+        return symbols
+    }
+
     func enumeration<E: RawRepresentable>(_ value: JSONValue, _ field: String, unknown: DecodeError.Reason = .badValue)
         throws(DecodeFailure) -> E where E.RawValue == String
     {

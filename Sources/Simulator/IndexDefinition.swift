@@ -1,10 +1,13 @@
 import Exchange
 import MarketData
 
-/// How an index is computed from its members: Σ(price × free-float shares) / divisor, rounded to 0.01.
+/// How an index is computed from its members: Σ(last × shares × free float) / divisor, rounded to 0.01, as the
+/// reference data publishes it (`divisor`, `members`, and each member's `shares` and `freeFloat`), so a consumer
+/// can compute the index itself.
 ///
-/// The free-float shares are a proxy derived from the constituent weights at their previous closes, and the
-/// divisor makes the index equal its previous close when every member is at its previous close.
+/// The shares and free floats are simulated (`ListedShares`: the constituent weights at their reference prices
+/// turned into share counts), and the divisor, with four decimals as on the wire, makes the index equal its previous
+/// close when every member is at its previous close.
 public struct IndexDefinition: Sendable {
     public let code: IndexCode
     public let previousClose: Price
@@ -15,17 +18,25 @@ public struct IndexDefinition: Sendable {
     init(code: IndexCode, previousClose: Price, members: [Constituent]) {
         self.code = code
         self.previousClose = previousClose
-        self.members = members.map { ($0.symbol, $0.weightPercent * 1e9 / $0.referencePrice.doubleValue) }
-        let capitalisation = members.reduce(0.0) { $0 + $1.weightPercent * 1e9 }
-        divisor = capitalisation / previousClose.doubleValue
+        let weighted = members.map { (security: $0, floatShares: ListedShares(weighted: $0).floatShares) }
+        self.members = weighted.map { ($0.security.symbol, $0.floatShares) }
+        let capitalisation = weighted.reduce(0.0) { $0 + $1.security.referencePrice.doubleValue * $1.floatShares }
+        let scale = Double(DecimalText.power(WireBounds.divisorDecimals))
+        divisor = (capitalisation / previousClose.doubleValue * scale).rounded() / scale
+    }
+
+    /// The day's reference data of the index: previous close, divisor and members.
+    func referenceData(date: String) -> ReferenceData {
+        ReferenceData(
+            subject: .index(code), previousClose: previousClose, date: date, divisor: divisor, members: members.map(\.symbol))
     }
 
     /// The index value for the given member prices (members without a price count at their previous close).
     public func value(prices: [Symbol: Price], previousCloses: [Symbol: Price]) -> Price {
         var capitalisation = 0.0
-        for (symbol, shares) in members {
+        for (symbol, floatShares) in members {
             let price = prices[symbol] ?? previousCloses[symbol]!
-            capitalisation += price.doubleValue * shares
+            capitalisation += price.doubleValue * floatShares
         }
         let hundredths = (capitalisation / divisor * 100).rounded()
         return Price(units: Int64(hundredths) * (Price.scale / 100))

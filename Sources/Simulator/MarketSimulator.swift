@@ -8,8 +8,11 @@ import MarketData
 /// Prices follow a market factor, a factor per sector and per-stock noise; activity is U-shaped within each
 /// session; trades are on the tick grid in whole board lots; the day has its phases (pre-open, opening auction,
 /// recess, pre-close, closing auction and run-off), reference data before the open, the PSEi and the six sector
-/// indices every 10 seconds, one stock halted for a few minutes and one volume spike. The same configuration
-/// gives byte-identical records.
+/// indices every 10 seconds, one stock halted for a few minutes and one volume spike. Reference data carries each
+/// security's (simulated) listed shares, free float and cluster and each index's divisor and members; trades carry
+/// (simulated) broker codes, the foreign side and the board: mostly main, odd lots now and then (when asked), and a few block
+/// sales a day away from the last price. Odd lots and block sales do not move a stock's last price nor the indices.
+/// The same configuration gives byte-identical records.
 public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     /// What to simulate.
     public struct Configuration: Sendable {
@@ -23,13 +26,16 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         public var board: Board
         /// Securities beyond the board (`X0001`…: smaller, thinner issues outside every index), for load tests.
         public var extraSymbols: Int
+        /// Odd-lot trades now and then. Off by default: the project's independent checker
+        /// (`shared/tools/check-feed`) accepts only whole board lots, whatever the board; `demo` turns them on.
+        public var oddLots: Bool
 
         public init(
             seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4,
-            board: Board = .psei, extraSymbols: Int = 0
+            board: Board = .psei, extraSymbols: Int = 0, oddLots: Bool = false
         ) {
             self.seed = seed; self.date = date; self.schedule = schedule; self.tradesPerSecond = tradesPerSecond
-            self.board = board; self.extraSymbols = extraSymbols
+            self.board = board; self.extraSymbols = extraSymbols; self.oddLots = oddLots
         }
     }
 
@@ -45,15 +51,22 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     static let stockVolatility = 0.010 / secondsPerDay.squareRoot()
     static let meanTradeValue = 80_000.0
     static let indexInterval = 10
+    /// The chance that a continuous-trading trade is followed by an odd-lot trade.
+    static let oddLotChance = 0.03
+    /// Trading days in the six months a PSE cluster review counts trades over.
+    static let tradingDaysInSixMonths = 124.0
 
     public let configuration: Configuration
     private let midnight: EpochMillis
     private var random: SeededRandom
+    /// A second stream for who trades and on which board, so those draws leave the price path's draws alone.
+    private var flow: SeededRandom
     private var stocks: [SimulatedStock]
     private var marketFactor = 0.0
     private var sectorFactors: [Sector: Double] = [:]
     private let halt: Episode
     private let spike: Episode
+    private let blockSales: [BlockSale]
     private var second: Int
     /// The current second's events, latest first, so `popLast` yields them in order.
     private var pending: [SimulatedEvent] = []
@@ -67,16 +80,26 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         let totalWeight = PSERules.constituents.reduce(0) { $0 + $1.weightPercent }
         let board = configuration.board == .full ? FullBoard.listings(random: &random) : []
         let weighted = { (constituent: Constituent) in
-            (constituent, rate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight, joinsAuctions: true)
+            (
+                constituent, rate: configuration.tradesPerSecond * constituent.weightPercent / totalWeight,
+                joinsAuctions: true, shares: ListedShares(weighted: constituent)
+            )
         }
         let listed =
             PSERules.constituents.map(weighted)
-            + board.map { ($0.security, rate: $0.tradesPerDay / Self.secondsPerDay, joinsAuctions: $0.joinsAuctions) }
+            + board.map {
+                (
+                    $0.security, rate: $0.tradesPerDay / Self.secondsPerDay, joinsAuctions: $0.joinsAuctions,
+                    shares: ListedShares(listing: $0.security)
+                )
+            }
             + SimulatedStock.extraListings(configuration.extraSymbols, random: &random).map(weighted)
-        stocks = listed.map { constituent, rate, joinsAuctions in
+        stocks = listed.map { constituent, rate, joinsAuctions, shares in
             SimulatedStock(
                 constituent: constituent, previousClose: constituent.referencePrice,
-                beta: 0.7 + 0.6 * random.unit(), baseRate: rate, joinsAuctions: joinsAuctions)
+                beta: 0.7 + 0.6 * random.unit(), baseRate: rate, joinsAuctions: joinsAuctions, listed: shares,
+                cluster: Self.cluster(of: constituent.symbol, rate: rate),
+                foreignShare: BrokerFlow.foreignShare(weightPercent: constituent.weightPercent))
         }
         // The halt and the volume spike fall on listings that trade (on the PSEi board: any of them).
         let trading = listed.indices.filter { listed[$0].rate > 0 }
@@ -89,6 +112,22 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         spike = Episode(stock: trading[spikePosition], seconds: spikeStart..<(spikeStart + 300))
         second = schedule.opens
         self.random = random
+        var flow = SeededRandom(seed: configuration.seed ^ 0xB10C_5A1E_F10E_0000)
+        let (halt, spike) = (halt, spike)
+        blockSales = BlockSale.schedule(
+            rates: listed.map { $0.joinsAuctions ? $0.rate : 0 }, seconds: schedule.opens...schedule.closes,
+            random: &flow
+        ) { stock, second in
+            schedule.phase(atSecondOfDay: second - 1) == .open && schedule.phase(atSecondOfDay: second) == .open
+                && !halt.contains(stock, second) && !spike.contains(stock, second)
+        }
+        self.flow = flow
+    }
+
+    /// Constituents are in cluster C; other listings by how often they trade (`PSERules.cluster`).
+    private static func cluster(of symbol: Symbol, rate: Double) -> TradingCluster {
+        if PSERules.isConstituent(symbol) { return .c }
+        return PSERules.cluster(tradesInSixMonths: Int(rate * secondsPerDay * tradingDaysInSixMonths))
     }
 
     public mutating func next() -> SimulatedEvent? {
@@ -144,11 +183,10 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
                 ReferenceData(
                     subject: .security(stock.symbol), name: stock.constituent.name,
                     sector: stock.constituent.sector.rawValue, previousClose: stock.previousClose,
-                    boardLot: PSERules.boardLot(for: stock.previousClose), date: configuration.date))
+                    boardLot: PSERules.boardLot(for: stock.previousClose), date: configuration.date,
+                    shares: stock.listed.shares, freeFloat: stock.listed.freeFloat, cluster: stock.cluster))
         }
-            + IndexDefinition.all.map { index in
-                .reference(ReferenceData(subject: .index(index.code), previousClose: index.previousClose, date: configuration.date))
-            }
+            + IndexDefinition.all.map { .reference($0.referenceData(date: configuration.date)) }
     }
 
     private mutating func evolveFactors() {
@@ -209,7 +247,16 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
                 let quantity = SimulatedStock.quantity(at: price, meanValue: Self.meanTradeValue, random: &random)
                 events.append((offset, trade(index, price: price, quantity: quantity, at: at + EpochMillis(offset))))
                 events.append((offset, quote(index, fair: fair, at: at + EpochMillis(offset))))
+                if configuration.oddLots, flow.unit() < Self.oddLotChance {
+                    let oddLot = SimulatedStock.oddLot(at: price, random: &flow)
+                    events.append((offset, trade(index, price: price, quantity: oddLot, at: at + EpochMillis(offset), board: .oddlot)))
+                }
             }
+        }
+        for sale in blockSales where sale.second == second {
+            let stock = stocks[sale.stock]
+            let price = sale.price(last: stock.lastPrice ?? stock.previousClose, previousClose: stock.previousClose)
+            events.append((999, trade(sale.stock, price: price, quantity: sale.quantity(at: price), at: at + 999, board: .block)))
         }
         return events
     }
@@ -251,13 +298,18 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         return []
     }
 
-    private mutating func trade(_ index: Int, price: Price, quantity: Quantity, at: EpochMillis) -> MarketEvent {
+    /// A trade with its brokers; only a main-board trade moves the last price (and so the indices).
+    private mutating func trade(_ index: Int, price: Price, quantity: Quantity, at: EpochMillis, board: Trade.Board = .main)
+        -> MarketEvent
+    {
         stocks[index].tradeSeq += 1
-        stocks[index].lastPrice = price
+        if board == .main { stocks[index].lastPrice = price }
+        let foreignShare = board == .block ? Swift.min(2 * stocks[index].foreignShare, 0.8) : stocks[index].foreignShare
+        let sides = BrokerFlow.sides(foreignShare: foreignShare, random: &flow)
         return .trade(
             Trade(
                 symbol: stocks[index].symbol, price: price, quantity: quantity, timestamp: at,
-                seq: stocks[index].tradeSeq))
+                seq: stocks[index].tradeSeq, buyer: sides.buyer, seller: sides.seller, foreign: sides.foreign, board: board))
     }
 
     private mutating func quote(_ index: Int, fair: Double, at: EpochMillis) -> MarketEvent {

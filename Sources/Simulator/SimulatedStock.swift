@@ -12,6 +12,11 @@ struct SimulatedStock: Sendable {
     let baseRate: Double
     /// False for a thin listing that has no opening or closing auction trade.
     let joinsAuctions: Bool
+    /// Listed shares and free float, published in the reference data.
+    let listed: ListedShares
+    let cluster: TradingCluster
+    /// The share of the stock's buying and selling done by foreign brokers (`BrokerFlow`).
+    let foreignShare: Double
     /// The stock's own log-return component.
     var idiosyncratic = 0.0
     var lastPrice: Price?
@@ -41,6 +46,11 @@ struct SimulatedStock: Sendable {
         guard let last = lastPrice else { return price }
         let band = PSERules.dynamicLimits(lastTraded: last)
         return min(max(price, band.lowerBound), band.upperBound)
+    }
+
+    /// An odd lot: fewer shares than a board lot at `price` (every board lot is at least 5 shares).
+    static func oddLot(at price: Price, random: inout SeededRandom) -> Quantity {
+        Quantity(Int64(random.int(in: 1...Int(PSERules.boardLot(for: price).shares - 1))))
     }
 
     /// A quantity in whole board lots with a lognormal number of lots worth about `meanValue` pesos.

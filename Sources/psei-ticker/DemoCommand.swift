@@ -46,7 +46,7 @@ struct DemoCommand: ParsableCommand {
                 overrides: EmbeddedBroker.consumerOverrides, logger: logger)
             let window = FeedWindow(date: date, from: ManilaTime.secondOfDay(parsing: from), to: nil)
             let runner = FeedRunner(producer: producer, pace: pace, logger: logger)
-            let simulator = MarketSimulator(.init(seed: seed, date: date, board: board))!
+            let simulator = MarketSimulator(.init(seed: seed, date: date, board: board, oddLots: true))!
             let feed = Thread {
                 do { _ = try runner.run(simulator, window: window) { shutdown.isRequested } } catch {
                     logger.error("feed failed: \(error)")

@@ -39,6 +39,9 @@ struct SimulationOptions: ParsableArguments {
         accepting: OptionRanges.extraSymbols)
     var extraSymbols = 0
 
+    @Flag(help: "Add odd-lot trades (board \"oddlot\") now and then; off by default, as check-feed accepts whole board lots only.")
+    var oddLots = false
+
     func validate() throws {
         if let date, !Self.isCalendarDate(date) {
             throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
@@ -62,7 +65,8 @@ struct SimulationOptions: ParsableArguments {
     }
 
     var simulator: MarketSimulator {
-        MarketSimulator(.init(seed: seed, date: tradingDate, schedule: schedule.schedule, board: board, extraSymbols: extraSymbols))!
+        MarketSimulator(
+            .init(seed: seed, date: tradingDate, schedule: schedule.schedule, board: board, extraSymbols: extraSymbols, oddLots: oddLots))!
     }
 
     /// The part of the day to play; at real time on today's date, paced from this machine's clock `now`, with

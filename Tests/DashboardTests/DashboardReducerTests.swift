@@ -39,6 +39,31 @@ import Testing
         #expect(state.feed.counters.warningsTotal == 0)
     }
 
+    /// Odd lots and block sales trade apart from the main board's book: they count in the turnover (split by
+    /// board) and in time & sales, but set neither LAST, OPEN, HIGH, LOW, the VWAP nor the sparkline.
+    @Test mutating func oddLotsAndBlockSalesCountInTurnoverButDoNotMoveThePrice() {
+        func traded(_ price: String, _ quantity: Int64, _ time: String, seq: Int64, board: Trade.Board?) -> MarketEvent {
+            .trade(
+                Trade(
+                    symbol: "EMI", price: Price(price)!, quantity: Quantity(quantity), timestamp: Self.at(time), seq: seq,
+                    board: board))
+        }
+        send(
+            reference("EMI", "30.00"),
+            traded("30.50", 1_000, "09:30:00", seq: 1, board: .main),
+            traded("31.10", 174_000_000, "09:31:00", seq: 2, board: .block),
+            traded("29.00", 37, "09:32:00", seq: 3, board: .oddlot),
+            traded("30.40", 1_000, "09:33:00", seq: 4, board: nil))
+        let emi = state.market.stocks["EMI"]!
+        #expect(emi.last == Price("30.40")! && emi.open == Price("30.50")!)
+        #expect(emi.high == Price("30.50")! && emi.low == Price("30.40")!)
+        #expect(emi.vwap == Price("30.45")!, "the main board's 2,000 shares only")
+        #expect(emi.tradeCount == 4 && emi.volume == 174_002_037 && emi.tape.count == 4)
+        #expect(emi.blockValueUnits == 174_000_000 * 311_000 && emi.oddLotValueUnits == 37 * 290_000)
+        #expect(emi.valueUnits == emi.blockValueUnits + emi.oddLotValueUnits + 1_000 * 305_000 + 1_000 * 304_000)
+        #expect(emi.minutes.filled.compactMap { $0 }.allSatisfy { $0 == Price("30.50")! || $0 == Price("30.40")! })
+    }
+
     @Test mutating func changePercentOpenHighLowVolumeValueAndVWAP() {
         send(
             reference("ALI", "22.05"),

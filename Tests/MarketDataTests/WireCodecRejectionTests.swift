@@ -51,7 +51,45 @@ import Testing
         ("pse.ref", nil, #"{"sym":"ALI","prevClose":22.05,"date":"2026-13-01"}"#, .badValue, "date"),
         ("pse.quotes", nil, #"{"sym":"ALI","bid":31.50,"bidQty":100,"ask":31.45,"askQty":100,\#(good)}"#, .crossedQuote, "bid"),
         ("pse.quotes", nil, #"{"sym":"ALI","bid":31.50,"ask":31.55,"askQty":100,\#(good)}"#, .missingField, "bidQty"),
+        // Schema v1's weighting fields of reference data.
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"shares":100,"shares":100}"#, .duplicateField, "shares"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"shares":"100"}"#, .wrongType, "shares"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"shares":0}"#, .zeroQuantity, "shares"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"shares":-5}"#, .negativeQuantity, "shares"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"shares":1000000000001}"#, .outOfRange, "shares"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"freeFloat":"0.45"}"#, .wrongType, "freeFloat"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"freeFloat":1.0000001}"#, .badNumber, "freeFloat"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"freeFloat":1.01}"#, .outOfRange, "freeFloat"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"freeFloat":-0.2}"#, .outOfRange, "freeFloat"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"freeFloat":45}"#, .outOfRange, "freeFloat"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"cluster":"D"}"#, .badValue, "cluster"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"cluster":"a"}"#, .badValue, "cluster"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"cluster":1}"#, .wrongType, "cluster"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":0}"#, .outOfRange, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":-781553212}"#, .outOfRange, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":100000000000.0001}"#, .outOfRange, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":1e30}"#, .outOfRange, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":7.123456}"#, .badNumber, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"divisor":null}"#, .wrongType, "divisor"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":"ALI"}"#, .wrongType, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":{"ALI":1}}"#, .wrongType, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":["ALI",7]}"#, .wrongType, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":["ALI",["BDO"]]}"#, .wrongType, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":["ALI","bd o"]}"#, .badSymbol, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":[]}"#, .badValue, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":["ALI","BDO","ALI"]}"#, .badValue, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":["ALI"],"members":["BDO"]}"#, .duplicateField, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":[\#(tooManyMembers)]}"#, .outOfRange, "members"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"members":["ALI",]}"#, .notJSON, "unexpected character"),
+        ("pse.ref", nil, #"{"code":"PSEi",\#(ref),"shares":100}"#, .badValue, "shares"),
+        ("pse.ref", nil, #"{"cluster":"A","code":"PSEi",\#(ref)}"#, .badValue, "cluster"),
+        ("pse.ref", nil, #"{"sym":"ALI",\#(ref),"divisor":781553212}"#, .badValue, "divisor"),
+        ("pse.ref", nil, #"{"members":["BDO"],"sym":"ALI",\#(ref)}"#, .badValue, "members"),
     ]
+
+    /// The required fields of reference data after its subject.
+    static let ref = #""prevClose":22.05,"date":"2026-11-25""#
+    static let tooManyMembers = (0...WireBounds.maximumIndexMembers).map { #""M\#($0)""# }.joined(separator: ",")
 
     @Test(arguments: cases.indices)
     func rejectsWithTheReasonAndTheRecordCoordinates(index: Int) {

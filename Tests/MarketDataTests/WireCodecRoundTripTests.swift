@@ -32,6 +32,32 @@ import Testing
                 subject: .security("ALI"), name: "Ayala Land, Inc.", sector: "Property",
                 previousClose: Price("22.05")!, boardLot: 100, date: "2026-11-25")),
         .reference(ReferenceData(subject: .index(.psei), previousClose: Price("6398.10")!, date: "2026-11-25")),
+        // Schema v1's optional weighting fields: a security's shares, free float and cluster, an index's divisor
+        // and members; the extremes the codec accepts.
+        .reference(
+            ReferenceData(
+                subject: .security("ALI"), previousClose: Price("22.05")!, date: "2026-11-25", shares: 15_050_000_000,
+                freeFloat: 0.4523, cluster: .a)),
+        .reference(
+            ReferenceData(
+                subject: .security("TINY"), previousClose: Price("1")!, date: "2026-11-25",
+                shares: WireBounds.maximumQuantity, freeFloat: 0.000001, cluster: .c)),
+        .reference(
+            ReferenceData(
+                subject: .security("FULL"), previousClose: Price("1")!, date: "2026-11-25", shares: 1, freeFloat: 1,
+                cluster: .b)),
+        .reference(
+            ReferenceData(
+                subject: .index(.psei), previousClose: Price("6398.10")!, date: "2026-11-25",
+                divisor: 781_553_212.0417, members: ["ALI", "BDO", "SM"])),
+        .reference(
+            ReferenceData(
+                subject: .index(.property), previousClose: Price("2601.48")!, date: "2026-11-25",
+                divisor: WireBounds.maximumDivisor, members: ["SMPH"])),
+        .reference(
+            ReferenceData(
+                subject: .index(.allShares), previousClose: Price("3500")!, date: "2026-11-25", divisor: 0.0001,
+                members: (1...WireBounds.maximumIndexMembers).map { Symbol("M\($0)")! })),
     ]
 
     @Test(arguments: events)
@@ -61,6 +87,44 @@ import Testing
         let record = trade(#"{"sym":"ALI","px":\#(text),"qty":100,"ts":1764037502123,"seq":1}"#)
         guard case .trade(let trade) = try WireCodec.decode(record).get() else { Issue.record("not a trade"); return }
         #expect(trade.price.units == units)
+    }
+
+    @Test func encodesTheWeightingFieldsInTheirShortestExactForm() {
+        let security = MarketEvent.reference(
+            ReferenceData(
+                subject: .security("ALI"), previousClose: Price("22.05")!, date: "2026-11-25", shares: 15_050_000_000,
+                freeFloat: 0.45, cluster: .a))
+        #expect(
+            String(decoding: WireCodec.encode(security), as: UTF8.self)
+                == #"{"sym":"ALI","prevClose":22.05,"date":"2026-11-25","shares":15050000000,"freeFloat":0.45,"cluster":"A"}"#)
+        let index = MarketEvent.reference(
+            ReferenceData(
+                subject: .index(.psei), previousClose: Price("6398.1")!, date: "2026-11-25", divisor: 781_553_212.5,
+                members: ["ALI", "BDO"]))
+        #expect(
+            String(decoding: WireCodec.encode(index), as: UTF8.self)
+                == #"{"code":"PSEi","prevClose":6398.1,"date":"2026-11-25","divisor":781553212.5,"members":["ALI","BDO"]}"#)
+    }
+
+    @Test func readsMembersAmongOtherFieldsInAnyOrderAndSpacing() throws {
+        let json =
+            #"{ "members" : [ "SM" , "ALI" ] ,"code":"PSEi","x":[1,["y"]],"divisor":7.5e8,"prevClose":6398.1,"date":"2026-11-25"}"#
+        let record = FeedRecord(topic: "pse.ref", timestamp: 0, key: Array("PSEi".utf8), value: Array(json.utf8))
+        guard case .reference(let reference) = try WireCodec.decode(record).get() else {
+            Issue.record("not reference data"); return
+        }
+        #expect(reference.members == ["SM", "ALI"])
+        #expect(reference.divisor == 750_000_000)
+    }
+
+    @Test func oldProducersReferenceDataStillDecodesWithoutTheWeightingFields() throws {
+        let json = #"{"sym":"ALI","name":"Ayala Land, Inc.","sector":"Property","prevClose":22.05,"boardLot":100,"date":"2026-11-25"}"#
+        let record = FeedRecord(topic: "pse.ref", timestamp: 0, key: Array("ALI".utf8), value: Array(json.utf8))
+        guard case .reference(let reference) = try WireCodec.decode(record).get() else {
+            Issue.record("not reference data"); return
+        }
+        #expect(reference.shares == nil && reference.freeFloat == nil && reference.cluster == nil)
+        #expect(reference.divisor == nil && reference.members == nil)
     }
 
     @Test func acceptsVersionOneIgnoresUnknownFieldsAndWhitespace() throws {

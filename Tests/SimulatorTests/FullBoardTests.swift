@@ -59,11 +59,11 @@ import Testing
         #expect(references.allSatisfy { $0.boardLot == PSERules.boardLot(for: $0.previousClose) })
     }
 
-    @Test func everyTradeAndQuoteOfTheDayIsOnTheTickGridInWholeBoardLots() {
+    @Test func everyTradeAndQuoteOfTheDayIsOnTheTickGridInWholeBoardLotsBarOddLots() {
         for simulated in Self.day {
             switch simulated.event {
             case .trade(let trade):
-                #expect(PSERules.isOnTick(trade.price) && PSERules.isBoardLot(trade.quantity, at: trade.price), "\(trade)")
+                #expect(PSERules.isOnTick(trade.price) && trade.hasTheQuantityItsBoardTakes, "\(trade)")
             case .quote(let quote):
                 guard let bid = quote.bid, let ask = quote.ask else {
                     Issue.record("one-sided quote \(quote)")
@@ -85,6 +85,21 @@ import Testing
         let fewTimes = listings.filter { (1...12).contains(trades[$0] ?? 0) }.count
         #expect(fewTimes >= 100, "\(fewTimes) trade 1–12 times")
         #expect(Self.constituents.allSatisfy { (trades[$0] ?? 0) > 100 })
+    }
+
+    @Test func everyListingHasSharesAFreeFloatAndAClusterByHowOftenItTrades() {
+        let references = Self.references
+        #expect(references.allSatisfy { $0.reference.shares != nil && $0.reference.freeFloat != nil })
+        #expect(references.filter { Self.constituents.contains($0.symbol) }.allSatisfy { $0.reference.cluster == .c })
+        let trades = Self.tradesPerSymbol
+        let clusters = Dictionary(grouping: Self.listingsBeyondTheConstituents) { $0.reference.cluster }
+        #expect(Set(clusters.keys) == [.a, .b, .c])
+        // A day's trades against the cluster's six-month bounds (about 124 trading days): cluster A listings
+        // barely trade, cluster C ones trade every day.
+        let meanTrades = clusters.mapValues { listings in
+            Double(listings.reduce(0) { $0 + (trades[$1.symbol] ?? 0) }) / Double(listings.count)
+        }
+        #expect(meanTrades[.a]! < 1 && meanTrades[.a]! < meanTrades[.b]! && meanTrades[.b]! < meanTrades[.c]!)
     }
 
     @Test func thinListingsAreRarelyQuoted() {

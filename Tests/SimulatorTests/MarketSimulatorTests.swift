@@ -14,12 +14,12 @@ import Testing
         #expect(other != again)
     }
 
-    @Test func everyTradeIsOnTheTickGridInWholeBoardLots() {
+    @Test func everyTradeIsOnTheTickGridInWholeBoardLotsOrAnOddLotOnItsBoard() {
         var trades = 0
         for case .trade(let trade) in Self.day.map(\.event) {
             trades += 1
             #expect(PSERules.isOnTick(trade.price), "\(trade.symbol) \(trade.price)")
-            #expect(PSERules.isBoardLot(trade.quantity, at: trade.price), "\(trade.symbol) \(trade.quantity) @ \(trade.price)")
+            #expect(trade.hasTheQuantityItsBoardTakes, "\(trade.symbol) \(trade.quantity) @ \(trade.price)")
         }
         #expect(trades > 30_000 && trades < 150_000)
     }
@@ -65,7 +65,7 @@ import Testing
         var extraTrades = 0
         for case .trade(let trade) in wider.map(\.event) where trade.symbol.code.hasPrefix("X") {
             extraTrades += 1
-            #expect(PSERules.isOnTick(trade.price) && PSERules.isBoardLot(trade.quantity, at: trade.price), "\(trade)")
+            #expect(PSERules.isOnTick(trade.price) && trade.hasTheQuantityItsBoardTakes, "\(trade)")
         }
         #expect(extraTrades > 1_000)
         #expect(references.contains { $0.record.key == Array("X0270".utf8) })
@@ -106,7 +106,7 @@ import Testing
     }
 
     /// Recomputes the PSEi from the weights alone, independently of the simulator's share/divisor bookkeeping:
-    /// index = previous close × Σ wᵢ·(Pᵢ/P0ᵢ) / Σ wᵢ, with Pᵢ the last trade before the index record.
+    /// index = previous close × Σ wᵢ·(Pᵢ/P0ᵢ) / Σ wᵢ, with Pᵢ the last main-board trade before the index record.
     @Test func indexValueMatchesTheConstituentsWeightedSum() {
         var last: [Symbol: Price] = [:]
         var checked = 0
@@ -114,7 +114,7 @@ import Testing
         let totalWeight = weights.reduce(0) { $0 + $1.weightPercent }
         for simulated in Self.day {
             switch simulated.event {
-            case .trade(let trade):
+            case .trade(let trade) where trade.board == .main:
                 last[trade.symbol] = trade.price
             case .index(let level) where level.code == .psei:
                 let ratio =
