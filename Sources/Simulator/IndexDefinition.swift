@@ -48,6 +48,9 @@ public struct IndexDefinition: Sendable {
         .property: "2601.48", .services: "1977.02", .miningAndOil: "8412.95",
     ]
 
+    /// The PSEi over the 30 constituents.
+    public static var psei: IndexDefinition { all[0] }
+
     /// The PSEi and the six sector indices over the 30 constituents.
     public static let all: [IndexDefinition] =
         [IndexCode.psei].map { code in

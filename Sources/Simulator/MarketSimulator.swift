@@ -12,7 +12,9 @@ import MarketData
 /// security's (simulated) listed shares, free float and cluster and each index's divisor and members; trades carry
 /// (simulated) broker codes, the foreign side and the board: mostly main, odd lots now and then (when asked), and a few block
 /// sales a day away from the last price. Odd lots and block sales do not move a stock's last price nor the indices.
-/// The same configuration gives byte-identical records.
+/// When the PSEi falls far enough the market-wide circuit breaker (`CircuitBreaker`) halts the whole market for the
+/// level's time; a `crash` day makes the market factor fall steeply in the morning so that level 1 trips (about
+/// 10:30). The same configuration gives byte-identical records.
 public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     /// What to simulate.
     public struct Configuration: Sendable {
@@ -29,13 +31,15 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
         /// Odd-lot trades now and then. Off by default: the project's independent checker
         /// (`shared/tools/check-feed`) accepts only whole board lots, whatever the board; `demo` turns them on.
         public var oddLots: Bool
+        /// A crash: the market falls steeply from the open until the circuit breaker halts it.
+        public var crash: Bool
 
         public init(
             seed: UInt64 = 1, date: String, schedule: TradingSchedule = .regular, tradesPerSecond: Double = 4,
-            board: Board = .psei, extraSymbols: Int = 0, oddLots: Bool = false
+            board: Board = .psei, extraSymbols: Int = 0, oddLots: Bool = false, crash: Bool = false
         ) {
             self.seed = seed; self.date = date; self.schedule = schedule; self.tradesPerSecond = tradesPerSecond
-            self.board = board; self.extraSymbols = extraSymbols; self.oddLots = oddLots
+            self.board = board; self.extraSymbols = extraSymbols; self.oddLots = oddLots; self.crash = crash
         }
     }
 
@@ -55,6 +59,8 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     static let oddLotChance = 0.03
     /// Trading days in the six months a PSE cluster review counts trades over.
     static let tradingDaysInSixMonths = 124.0
+    /// The market factor's fall per second of a crash day's morning: about −11 % in the first hour.
+    static let crashDrift = 0.115 / 3600
 
     public let configuration: Configuration
     private let midnight: EpochMillis
@@ -67,6 +73,8 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
     private let halt: Episode
     private let spike: Episode
     private let blockSales: [BlockSale]
+    /// The market-wide halt of the circuit breaker's level that tripped last, over its seconds of the day.
+    private var marketHalt: (level: CircuitBreakerLevel, seconds: Range<Int>)?
     private var second: Int
     /// The current second's events, latest first, so `popLast` yields them in order.
     private var pending: [SimulatedEvent] = []
@@ -143,14 +151,15 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
 
     private mutating func simulate(second: Int) {
         let schedule = configuration.schedule
-        let phase = schedule.phase(atSecondOfDay: second)
-        let previous = second == schedule.opens ? nil : schedule.phase(atSecondOfDay: second - 1)
+        let phase = self.phase(atSecondOfDay: second)
+        let previous = second == schedule.opens ? nil : self.phase(atSecondOfDay: second - 1)
         var events: [(offset: Int, event: MarketEvent)] = []
         let at = midnight + EpochMillis(second) * 1000
 
         if previous == nil { events += referenceData().map { (0, $0) } }
         if phase != previous {
-            events.append((0, .status(StatusChange(scope: .market, phase: phase, timestamp: at))))
+            let reason = phase == .halted ? marketHalt?.level.haltReason : nil
+            events.append((0, .status(StatusChange(scope: .market, phase: phase, timestamp: at, reason: reason))))
         }
         if previous == .preopen && phase == .open { events += openingAuction(at: at) }
         if phase == .runoff && previous != .runoff { events += closingAuction(at: at) }
@@ -170,11 +179,30 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
 
         let publishesIndex = (phase == .open || phase == .preclose || phase == .runoff) && second % Self.indexInterval == 0
         if publishesIndex || (phase != previous && previous != nil && previous != .preopen) {
-            events += indexLevels(at: at + 999).map { (999, $0) }
+            let levels = indexLevels(at: at + 999)
+            events += levels.map { (999, .index($0)) }
+            if phase == .open, let psei = levels.first(where: { $0.code == .psei }) { tripCircuitBreaker(psei.value, second: second) }
         }
 
         let ordered = events.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
         pending = ordered.reversed().map { SimulatedEvent(timestamp: at + EpochMillis($0.element.offset), event: $0.element.event) }
+    }
+
+    /// The schedule's phase, or `halted` during a market-wide halt in continuous trading.
+    private func phase(atSecondOfDay second: Int) -> MarketPhase {
+        let scheduled = configuration.schedule.phase(atSecondOfDay: second)
+        guard scheduled == .open, let marketHalt, marketHalt.seconds.contains(second) else { return scheduled }
+        return .halted
+    }
+
+    /// Halts the market from the next second when the PSEi's level trips the circuit breaker.
+    private mutating func tripCircuitBreaker(_ psei: Price, second: Int) {
+        guard
+            let level = CircuitBreaker.trip(
+                value: psei, previousClose: IndexDefinition.psei.previousClose, tripped: marketHalt?.level, atSecondOfDay: second,
+                schedule: configuration.schedule)
+        else { return }
+        marketHalt = (level, (second + 1)..<(second + 1 + level.haltSeconds))
     }
 
     private func referenceData() -> [MarketEvent] {
@@ -191,6 +219,7 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
 
     private mutating func evolveFactors() {
         marketFactor += Self.marketVolatility * random.normal()
+        if configuration.crash && marketHalt == nil { marketFactor -= Self.crashDrift }
         for sector in Sector.allCases {
             sectorFactors[sector, default: 0] += Self.sectorVolatility * random.normal()
         }
@@ -323,11 +352,11 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
                 timestamp: at, seq: stocks[index].quoteSeq))
     }
 
-    private func indexLevels(at: EpochMillis) -> [MarketEvent] {
+    private func indexLevels(at: EpochMillis) -> [IndexLevel] {
         let prices = Dictionary(uniqueKeysWithValues: stocks.compactMap { stock in stock.lastPrice.map { (stock.symbol, $0) } })
         let previousCloses = Dictionary(uniqueKeysWithValues: stocks.map { ($0.symbol, $0.previousClose) })
         return IndexDefinition.all.map { index in
-            .index(IndexLevel(code: index.code, value: index.value(prices: prices, previousCloses: previousCloses), timestamp: at))
+            IndexLevel(code: index.code, value: index.value(prices: prices, previousCloses: previousCloses), timestamp: at)
         }
     }
 }

@@ -23,6 +23,8 @@ struct DemoCommand: ParsableCommand {
     var from = "09:29:50"
     @Option(help: "The board to simulate: full (the constituents and ~250 thinly traded simulated listings) or psei.")
     var board: Board = .full
+    @Flag(help: "Simulate a crash: the market falls steeply in the morning until the circuit breaker halts it (level 1, about 10:30).")
+    var crash = false
     @OptionGroup var config: ConfigOptions
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
@@ -46,7 +48,7 @@ struct DemoCommand: ParsableCommand {
                 overrides: EmbeddedBroker.consumerOverrides, logger: logger)
             let window = FeedWindow(date: date, from: ManilaTime.secondOfDay(parsing: from), to: nil)
             let runner = FeedRunner(producer: producer, pace: pace, logger: logger)
-            let simulator = MarketSimulator(.init(seed: seed, date: date, board: board, oddLots: true))!
+            let simulator = MarketSimulator(.init(seed: seed, date: date, board: board, oddLots: true, crash: crash))!
             let feed = Thread {
                 do { _ = try runner.run(simulator, window: window) { shutdown.isRequested } } catch {
                     logger.error("feed failed: \(error)")

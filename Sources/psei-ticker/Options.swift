@@ -42,6 +42,9 @@ struct SimulationOptions: ParsableArguments {
     @Flag(help: "Add odd-lot trades (board \"oddlot\") now and then; off by default, as check-feed accepts whole board lots only.")
     var oddLots = false
 
+    @Flag(help: "Simulate a crash: the market falls steeply in the morning until the circuit breaker halts it (level 1, about 10:30).")
+    var crash = false
+
     func validate() throws {
         if let date, !Self.isCalendarDate(date) {
             throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
@@ -66,7 +69,9 @@ struct SimulationOptions: ParsableArguments {
 
     var simulator: MarketSimulator {
         MarketSimulator(
-            .init(seed: seed, date: tradingDate, schedule: schedule.schedule, board: board, extraSymbols: extraSymbols, oddLots: oddLots))!
+            .init(
+                seed: seed, date: tradingDate, schedule: schedule.schedule, board: board, extraSymbols: extraSymbols, oddLots: oddLots,
+                crash: crash))!
     }
 
     /// The part of the day to play; at real time on today's date, paced from this machine's clock `now`, with
