@@ -81,6 +81,7 @@ public enum Dashboard {
         switch status.scope {
         case .market:
             if status.phase == .open && state.market.phase != .open { state.market.openedAt = status.timestamp }
+            state.market.noteHalt(status)
             state.market.phase = status.phase
             state.market.schedule = state.market.schedule.confirmed(by: status.phase, at: status.timestamp)
         case .security(let symbol):

@@ -12,6 +12,10 @@ public struct MarketState: Hashable, Sendable {
     public var schedule = TradingSchedule.regular
     /// When the current continuous session began (data time), for staleness of stocks that never traded.
     public var openedAt: EpochMillis?
+    /// The market-wide halt in force, if any.
+    public var halt: MarketHalt?
+    /// The highest circuit breaker level that has halted the market today.
+    public var circuitBreakerTripped: CircuitBreakerLevel?
     /// The newest event time accepted from the feed; see `DataClock` (and `DashboardState` for the other clocks).
     public internal(set) var dataClock = DataClock()
 

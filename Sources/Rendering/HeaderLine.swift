@@ -1,7 +1,8 @@
 import Dashboard
 import MarketData
 
-/// Line 1: the PSEi with its change, the market phase and data time (PHT) against the right edge, then as width
+/// Line 1: the PSEi with its change, the market phase (with the circuit breaker's halt, or its next level when the PSEi
+/// nears it) and data time (PHT) against the right edge, then as width
 /// allows breadth, value traded, open/high/low, a breadth bar and the countdown to the next phase. Each is a segment kept whole or dropped whole.
 public enum HeaderLine {
     /// The header with a blank at each end; its segments, most important first: the index level, the phase, the
@@ -39,7 +40,8 @@ public enum HeaderLine {
             Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
-        return [level] + HeaderSegments.clock(state, change: change) + [breadthCounts, valueTraded] + openHighLow + bar
+        let clock = HeaderSegments.clock(state, afterPhase: HeaderSegments.circuitBreakerApproach(state), change: change, glyphs: glyphs)
+        return [level] + clock + [breadthCounts, valueTraded] + openHighLow + bar
             + HeaderSegments.countdown(state)
     }
 

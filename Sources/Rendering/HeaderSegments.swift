@@ -1,4 +1,5 @@
 import Dashboard
+import Exchange
 import MarketData
 
 /// What the main screen's header and a stock's own header share: the change from the previous close (arrow, figure,
@@ -25,11 +26,30 @@ enum HeaderSegments {
     /// By priority: the phase, then `afterPhase`, the change, the clock, the per cent, and `PHT`; the phase and the
     /// clock in the warning role outside the continuous session. The countdown (`countdown`) goes between the phase
     /// and the clock.
-    static func clock(_ state: DashboardState, afterPhase: [Segment] = [], change: [Segment]) -> [Segment] {
+    static func clock(_ state: DashboardState, afterPhase: [Segment] = [], change: [Segment], glyphs: Glyphs) -> [Segment] {
         let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
-        let phase = state.shown.phase.map(name) ?? "NO STATUS"
-        return [right(state, order: 0, spacing: 2, phase)] + afterPhase + change.prefix(1) + [right(state, order: 2, spacing: 2, clock)]
+        let phase =
+            circuitBreakerHalt(state, glyphs: glyphs) ?? right(state, order: 0, spacing: 2, state.shown.phase.map(name) ?? "NO STATUS")
+        return [phase] + afterPhase + change.prefix(1) + [right(state, order: 2, spacing: 2, clock)]
             + change.dropFirst() + [right(state, order: 3, spacing: 1, "PHT")]
+    }
+
+    /// `HALTED · circuit breaker L1 · resumes in 12:04` in the halted role during the circuit breaker's halt: the time
+    /// left from the halt's start and its level's length, counted on the time the header shows.
+    private static func circuitBreakerHalt(_ state: DashboardState, glyphs: Glyphs) -> Segment? {
+        guard state.shown.phase == .halted, let halt = state.shown.halt, let level = halt.level, let resumes = halt.resumes
+        else { return nil }
+        var parts = ["HALTED", "circuit breaker \(level.name)"]
+        if let time = state.shownTime { parts.append("resumes in \(Format.duration(seconds: Int((resumes - time) / 1000)))") }
+        return Segment([Run(parts.joined(separator: glyphs.separator), .halted)], side: .right, order: 0, spacing: 2)
+    }
+
+    /// `L1 at 5,758.29` in the warning role, left of the phase, while the PSEi is within two points of the circuit
+    /// breaker's next level (`MarketState.circuitBreakerApproaching`): the index level at which it halts the market.
+    static func circuitBreakerApproach(_ state: DashboardState) -> [Segment] {
+        guard let level = state.shown.circuitBreakerApproaching, let close = state.shown.psei.previousClose else { return [] }
+        let threshold = level.threshold(previousClose: close).formatted(decimals: 2, grouping: true)
+        return [Segment([Run("\(level.name) at \(threshold)", .warning)], side: .right, order: -1, spacing: 2)]
     }
 
     /// `PRE-CLOSE in 4:12`: the next phase of the day's schedule (or its no-cancel part) and the time left until it,

@@ -46,7 +46,9 @@ enum StockHeader {
         // By priority: the symbol, the price, the phase, a halt, the change, the clock, the per cent, the time zone, the
         // description, the countdown.
         let segments =
-            [symbol, price[0]] + HeaderSegments.clock(state, afterPhase: halt.map { [$0] } ?? [], change: Array(price.dropFirst()))
+            [symbol, price[0]]
+            + HeaderSegments.clock(
+                state, afterPhase: halt.map { [$0] } ?? [], change: Array(price.dropFirst()), glyphs: glyphs)
         return segments + description + HeaderSegments.countdown(state)
     }
 }

@@ -177,7 +177,8 @@ public struct MarketSimulator: Sequence, IteratorProtocol, Sendable {
             break
         }
 
-        let publishesIndex = (phase == .open || phase == .preclose || phase == .runoff) && second % Self.indexInterval == 0
+        let publishesIndex =
+            (phase == .open || phase == .halted || phase == .preclose || phase == .runoff) && second % Self.indexInterval == 0
         if publishesIndex || (phase != previous && previous != nil && previous != .preopen) {
             let levels = indexLevels(at: at + 999)
             events += levels.map { (999, .index($0)) }

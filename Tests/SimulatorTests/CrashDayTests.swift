@@ -43,6 +43,19 @@ import Testing
         #expect(trades.contains { $0 > resumption })
     }
 
+    @Test func theIndicesKeepTheirLevelEveryTenSecondsDuringTheHalt() {
+        let statuses = Self.marketStatuses(Self.morning)
+        let (halt, resumption) = (statuses[2].timestamp, statuses[3].timestamp)
+        let during = Self.morning.compactMap { simulated -> IndexLevel? in
+            guard case .index(let level) = simulated.event, level.code == .psei, (halt..<resumption).contains(level.timestamp)
+            else { return nil }
+            return level
+        }
+        // One with the halt itself, then one every 10 seconds of its 15 minutes.
+        #expect(during.count == 1 + 90)
+        #expect(Set(during.map(\.value)).count == 1)
+    }
+
     @Test func theOrdinaryDayHasNoMarketHalt() {
         let day = Array(MarketSimulator(.init(seed: 42, date: Self.date))!.prefix { $0.timestamp < Self.noon })
         #expect(!Self.marketStatuses(day).contains { $0.phase == .halted })
