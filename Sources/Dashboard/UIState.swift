@@ -55,6 +55,8 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
     case none = "index order"
     case symbol = "symbol"
     case changePercent = "%chg"
+    /// The contribution to the PSEi's change, in points (`StockState.pseiPoints`).
+    case points = "pts"
     case value = "value"
     case volume = "volume"
     case last = "last"
@@ -82,6 +84,7 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
         case .none: nil
         case .symbol: .text(stock.symbol.code)
         case .changePercent: stock.changePercent.map(SortFigure.number)
+        case .points: stock.pseiPoints.map(SortFigure.number)
         case .value: stock.last == nil ? nil : .amount(stock.valueUnits)
         case .volume: stock.last == nil ? nil : .amount(stock.volume)
         case .last: stock.last.map { .amount(Int128($0.units)) }
