@@ -55,11 +55,11 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
     case none = "index order"
     case symbol = "symbol"
     case changePercent = "%chg"
-    /// The contribution to the PSEi's change, in points (`StockState.pseiPoints`).
-    case points = "pts"
     case value = "value"
     case volume = "volume"
     case last = "last"
+    /// The contribution to the PSEi's change, in points (`StockState.pseiPoints`).
+    case points = "pts"
 
     /// Figures sort biggest first when chosen; symbols A to Z.
     public var startsDescending: Bool { self != .symbol }
