@@ -57,6 +57,7 @@ public enum Dashboard {
             guard state.feed.counters.count(state.market.stocks[quote.symbol]!.apply(quote)) else { return }
         case .index(let level):
             state.market.indices[level.code, default: IndexState(code: level.code)].apply(level)
+            state.market.indices[level.code]!.computedAtLastLevel = state.market.computedLevel(of: level.code)
         case .status(let status):
             apply(status, to: &state)
         case .reference(let reference):
@@ -70,8 +71,10 @@ public enum Dashboard {
                 state.market.stocks[symbol]!.cluster = reference.cluster ?? state.market.stocks[symbol]!.cluster
                 state.market.stocks[symbol]!.name = reference.name ?? state.market.stocks[symbol]!.name
                 state.market.stocks[symbol]!.sector = reference.sector ?? state.market.stocks[symbol]!.sector
+                state.market.applyIndexFigures(reference, of: symbol)
             case .index(let code):
                 state.market.indices[code, default: IndexState(code: code)].previousClose = reference.previousClose
+                state.market.applyIndexFigures(reference, of: code)
             }
         }
         state.feed.counters.applied += 1

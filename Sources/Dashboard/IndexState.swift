@@ -9,6 +9,13 @@ public struct IndexState: Hashable, Sendable, ChangeFromPreviousClose {
     public var high: Price?
     public var low: Price?
     public var series = SessionSeries(slots: SessionSeries.dayHalfMinutes)
+    /// From reference data: the level is Σ members' price × shares × free float ÷ `divisor`; nil when the feed
+    /// does not say.
+    public var divisor: Double?
+    public var members: [Symbol]?
+    /// The level computed from the members (`MarketState.computedLevel`) when the feed's latest level arrived: the
+    /// feed publishes a level every few seconds, so only the prices of that moment can be compared with it.
+    public internal(set) var computedAtLastLevel: Double?
 
     public init(code: IndexCode) { self.code = code }
 

@@ -78,7 +78,7 @@ extension Array where Element == StockState {
 
     /// The `count` stocks with the highest `score` (nil: not a candidate), highest first, in one pass that keeps
     /// only those `count`: the side panel asks this of thousands of stocks every frame.
-    private func top(_ count: Int, score: (StockState) -> Double?) -> [StockState] {
+    func top(_ count: Int, score: (StockState) -> Double?) -> [StockState] {
         var best: [(score: Double, stock: StockState)] = []
         func before(_ a: (score: Double, stock: StockState), _ b: (score: Double, stock: StockState)) -> Bool {
             a.score != b.score ? a.score > b.score : a.stock.symbol < b.stock.symbol

@@ -8,6 +8,12 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var previousClose: Price?
     /// The trading cluster from reference data (nil when the feed does not say).
     public var cluster: TradingCluster?
+    /// Listed shares and the public's part of them (0 to 1), from reference data; nil when the feed does not say.
+    public var shares: Quantity?
+    public var freeFloat: Double?
+    /// PSEi points per peso of this stock's price (see `IndexState.pointsPerPeso`): nil outside the PSEi or when a
+    /// figure is missing. Kept by the reducer whenever reference data arrives, so a row costs one multiplication.
+    public internal(set) var pseiPointsPerPeso: Double?
     public var last: Price?
     public var open: Price?
     public var high: Price?

@@ -58,6 +58,8 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
     case value = "value"
     case volume = "volume"
     case last = "last"
+    /// The contribution to the PSEi's change, in points (`StockState.pseiPoints`).
+    case points = "pts"
 
     /// Figures sort biggest first when chosen; symbols A to Z.
     public var startsDescending: Bool { self != .symbol }
@@ -82,6 +84,7 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
         case .none: nil
         case .symbol: .text(stock.symbol.code)
         case .changePercent: stock.changePercent.map(SortFigure.number)
+        case .points: stock.pseiPoints.map(SortFigure.number)
         case .value: stock.last == nil ? nil : .amount(stock.valueUnits)
         case .volume: stock.last == nil ? nil : .amount(stock.volume)
         case .last: stock.last.map { .amount(Int128($0.units)) }

@@ -67,6 +67,13 @@ enum Format {
         return tiny.count <= width ? tiny : glyphs.ellipsis
     }
 
+    /// Index points with two decimals: a contribution with its sign (`+6.42`, `−0.31`, ` 0.00`) or, unsigned, a
+    /// level (`6,401.10`).
+    static func points(_ value: Double, signed: Bool = true, glyphs: Glyphs, width: Int = .max) -> String {
+        guard let hundredths = Int128(exactly: (value * 100).rounded()) else { return glyphs.ellipsis }
+        return fit(hundredths, scale: 2, decimals: 2, width: width, glyphs: glyphs, signed: signed)
+    }
+
     /// `₱4.82B`, `₱256.9M`, `₱12.35K`, `₱950` from 1/10,000 PHP, in at most `width` characters.
     static func money(_ units: Int128, glyphs: Glyphs, width: Int = moneyWidth) -> String {
         let sign = units < 0 ? glyphs.minus : ""

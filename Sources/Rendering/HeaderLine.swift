@@ -2,12 +2,13 @@ import Dashboard
 import MarketData
 
 /// Line 1: the PSEi with its change, the market phase (with the circuit breaker's halt, or its next level when the PSEi
-/// nears it) and data time (PHT) against the right edge, then as width
-/// allows breadth, value traded, open/high/low, a breadth bar and the countdown to the next phase. Each is a segment kept whole or dropped whole.
+/// nears it) and data time (PHT) against the right edge, then as width allows the PSEi's feed level against its
+/// computed one when they disagree, breadth, value traded, open/high/low, a breadth bar and the countdown to the next
+/// phase. Each is a segment kept whole or dropped whole.
 public enum HeaderLine {
     /// The header with a blank at each end; its segments, most important first: the index level, the phase, the
-    /// change, the clock, the change in per cent, the time zone, breadth, value traded, open/high/low, the breadth bar,
-    /// the countdown to the next phase.
+    /// change, the clock, the change in per cent, the time zone, a feed/computed disagreement, breadth, value traded,
+    /// open/high/low, the breadth bar, the countdown to the next phase.
     public static func line(_ state: DashboardState, context: RenderContext) -> SegmentedLine {
         SegmentedLine(margin: 1, segments: segments(state, context: context))
     }
@@ -34,6 +35,13 @@ public enum HeaderLine {
             }
             openHighLow = [SegmentedLine.Segment(runs, side: .left, order: 3, spacing: 3)]
         }
+        let discrepancy = state.shown.pseiDiscrepancy.map { found in
+            left(
+                2, spacing: 3,
+                Run(
+                    "PSEi feed \(found.feed.formatted(decimals: 2, grouping: true)) \(glyphs.braille ? "≠" : "!=") computed "
+                        + Format.points(found.computed, signed: false, glyphs: glyphs), .warning))
+        }
         let breadth = state.shown.breadth
         let breadthCounts = left(
             4, spacing: 3, Run("\(glyphs.up)\(breadth.advances)", .up), Run(" \(glyphs.down)\(breadth.declines)", .down),
@@ -41,7 +49,7 @@ public enum HeaderLine {
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
         let clock = HeaderSegments.clock(state, afterPhase: HeaderSegments.circuitBreakerApproach(state), change: change, glyphs: glyphs)
-        return [level] + clock + [breadthCounts, valueTraded] + openHighLow + bar
+        return [level] + clock + [discrepancy].compactMap { $0 } + [breadthCounts, valueTraded] + openHighLow + bar
             + HeaderSegments.countdown(state)
     }
 

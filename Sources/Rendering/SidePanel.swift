@@ -17,12 +17,15 @@ enum SidePanel {
         guard y + 2 < inner.y + inner.height else { return }
         BoxFrame.divider(rect.with(y: y), y: y, title: "Movers", into: &grid, glyphs: context.glyphs)
         y += 1
-        let rows = inner.y + inner.height - y
+        let stocks = state.stocks(in: state.ui.view)
+        let bottom = inner.y + inner.height
+        let points = IndexPointsBlock.lines(stocks, rows: bottom - y)
+        IndexPointsBlock.draw(points, in: rect, bottom: bottom, into: &grid, context: context)
+        let rows = bottom - y - (points.isEmpty ? 0 : points.count + 1)
         let active = rows >= 8 ? 2 : 0
         let each = max((rows - (active > 0 ? active + 1 : 0)) / 2, 1)
-        let stocks = state.stocks(in: state.ui.view)
         for stock in stocks.movers(gainers: true, count: each) + stocks.movers(gainers: false, count: each)
-        where y < inner.y + inner.height {
+        where y < bottom - (points.isEmpty ? 0 : points.count + 1) {
             drawMover(stock, y: y, x: inner.x, into: &grid, context: context)
             y += 1
         }

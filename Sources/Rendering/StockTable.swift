@@ -35,6 +35,10 @@ public enum StockTable {
                 (Format.percent($0, glyphs: context.glyphs, width: room), context.role(stock.direction))
             }
         },
+        // A constituent's pull on the PSEi in points; blank for any other stock.
+        Column(title: "PTS", width: 8, required: false, minimumScreenWidth: 0, sortKey: .points) { stock, context, room in
+            stock.pseiPoints.map { (Format.points($0, glyphs: context.glyphs, width: room), context.role(stock.direction)) }
+        },
         Column(title: "VOLUME", width: 12, required: false, minimumScreenWidth: 0, sortKey: .volume) { stock, context, room in
             stock.volume > 0 ? (Format.count(stock.volume, width: room, glyphs: context.glyphs), .normal) : nil
         },

@@ -26,7 +26,7 @@ struct ShownNumbers {
                 Double(stock.volume), Self.pesos(stock.valueUnits), Double(stock.tradeCount),
                 Double(stock.bidQuantity.shares), Double(stock.askQuantity.shares),
             ]
-            values += [stock.changePercent].compactMap { $0 }
+            values += [stock.changePercent, stock.pseiPoints].compactMap { $0 }
             for trade in stock.tape.trades {
                 add(trade.price)
                 values += [Double(trade.quantity.shares), Self.pesos(trade.valueUnits)]
@@ -44,6 +44,7 @@ struct ShownNumbers {
             values += [index.changePercent].compactMap { $0 }
             for point in index.series.values { add(point) }
         }
+        values += [state.market.psei.computedAtLastLevel].compactMap { $0 }
         let breadth = state.market.breadth, counters = state.feed.counters
         values += [
             breadth.advances, breadth.declines, breadth.unchanged, counters.received, counters.applied,

@@ -74,13 +74,13 @@ import Testing
         #expect((0..<grid.width).contains { grid[$0, ac].role == .stale })
     }
 
-    @Test(arguments: [SortKey.symbol, .changePercent, .value, .volume, .last], [false, true])
+    @Test(arguments: [SortKey.symbol, .changePercent, .points, .value, .volume, .last], [false, true])
     func theSortedColumnIsMarkedWithItsDirection(key: SortKey, descending: Bool) throws {
         var state = Self.state
         state.ui.sort = key
         state.ui.descending = descending
         let header = Self.line(Self.render(state, width: 200, rows: 3), 0)
-        let title = ["symbol": "SYM", "%chg": "%CHG", "value": "VALUE", "volume": "VOLUME", "last": "LAST"][key.rawValue]!
+        let title = ["symbol": "SYM", "%chg": "%CHG", "pts": "PTS", "value": "VALUE", "volume": "VOLUME", "last": "LAST"][key.rawValue]!
         let marker = descending ? "▼" : "▲"
         #expect(header.contains(title + marker), "\(header)")
         #expect(header.filter { $0 == "▲" || $0 == "▼" }.count == 1, "\(header)")
