@@ -34,11 +34,4 @@ extension MarketState {
     public func foreignFlow(sector: String) -> ForeignFlow {
         stocks.values.reduce(ForeignFlow()) { $1.sector == sector ? $0 + $1.foreign : $0 }
     }
-
-    /// Adds an applied trade to the market's running foreign flow and its minute in the intraday net-foreign line.
-    mutating func recordForeign(_ trade: Trade) {
-        guard trade.foreign != nil else { return }
-        foreignTotal.add(trade)
-        if let slot = SessionSeries.minuteSlot(trade.timestamp) { netForeignMinutes.record(foreignTotal.netUnits, slot: slot) }
-    }
 }

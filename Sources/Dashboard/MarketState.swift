@@ -18,6 +18,8 @@ public struct MarketState: Hashable, Sendable {
     public var foreignTotal = ForeignFlow()
     /// The market's net foreign buying at the end of each session minute.
     public var netForeignMinutes = NetForeignSeries()
+    /// The day's latest block sales, market-wide.
+    public var blockSales = BlockSales()
 
     /// The PSEi constituents (no data yet) and every index.
     public init() {

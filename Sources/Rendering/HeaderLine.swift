@@ -2,10 +2,10 @@ import Dashboard
 import MarketData
 
 /// Line 1: the PSEi with its change, the market phase and data time (PHT) against the right edge, then as width
-/// allows breadth, value traded, open/high/low, a breadth bar and the countdown to the next phase. Each is a segment kept whole or dropped whole.
+/// allows breadth, value traded, net foreign buying, open/high/low, a breadth bar and the countdown to the next phase. Each is a segment kept whole or dropped whole.
 public enum HeaderLine {
     /// The header with a blank at each end; its segments, most important first: the index level, the phase, the
-    /// change, the clock, the change in per cent, the time zone, breadth, value traded, open/high/low, the breadth bar,
+    /// change, the clock, the change in per cent, the time zone, breadth, value traded, open/high/low, the breadth bar, net foreign buying,
     /// the countdown to the next phase.
     public static func line(_ state: DashboardState, context: RenderContext) -> SegmentedLine {
         SegmentedLine(margin: 1, segments: segments(state, context: context))
@@ -39,7 +39,8 @@ public enum HeaderLine {
             Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
-        return [level] + HeaderSegments.clock(state, change: change) + [breadthCounts, valueTraded] + openHighLow + bar
+        return [level] + HeaderSegments.clock(state, change: change) + [breadthCounts, valueTraded]
+            + ForeignFlowText.headerSegment(state.shown.foreignTotal, order: 7, context: context) + openHighLow + bar
             + HeaderSegments.countdown(state)
     }
 

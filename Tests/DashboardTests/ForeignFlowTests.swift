@@ -67,6 +67,15 @@ import Testing
             ])
     }
 
+    @Test mutating func blockSalesAreListedMarketWideKeepingTheLatest32() {
+        sendTheDay()
+        #expect(state.market.blockSales.sales.map(\.symbol) == ["EMI"])
+        #expect(state.market.blockSales.sales.first?.valueUnits == units(5_411_400_000))
+        for seq in 3...42 { send(trade("EMI", "31.00", 1_000_000, "10:00:00", seq: Int64(seq), foreign: nil, board: .block)) }
+        #expect(state.market.blockSales.sales.count == BlockSales.capacity)
+        #expect(state.market.blockSales.sales.allSatisfy { $0.price == Price("31.00")! }, "the 09:33 sale was the oldest")
+    }
+
     @Test func theTapeKeepsBrokersBoardAndForeignSideOfEachPrint() {
         var state = DashboardState(source: "test")
         let timestamp = ManilaTime.epochMillis(date: Self.date, secondOfDay: 35_000)!
