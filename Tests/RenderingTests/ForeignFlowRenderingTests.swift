@@ -52,6 +52,15 @@ import Testing
         #expect(!StockTableTests.render(Self.state, width: 120, rows: 40).text(row: 0).contains(" NF "))
     }
 
+    @Test func eachSectorsNetForeignIsInTheSidePanelFrom200Columns() {
+        let wide = StockScreenTests.frame(Self.state, width: 200, height: 60)
+        #expect(wide.contains("Sectors · net foreign"), "\(wide)")
+        #expect(wide.split(separator: "\n").contains { $0.contains("│ IND ") && $0.hasSuffix("₱−5.41B │") }, "\(wide)")
+        #expect(wide.split(separator: "\n").contains { $0.contains("│ SVC ") && $0.hasSuffix("₱+1.30M │") }, "\(wide)")
+        let narrow = StockScreenTests.frame(Self.state, width: 120, height: 40)
+        #expect(!narrow.contains("net foreign") && !narrow.contains("₱+1.30M"), "\(narrow)")
+    }
+
     @Test func timeAndSalesShowsBrokersTheForeignSideAndTheBoard() {
         let screen = StockScreenTests.frame(StockScreenTests.open("EMI", in: Self.state), width: 120, height: 40)
         #expect(screen.contains("          37  ▼ KD → HV odd lot"), "\(screen)")

@@ -40,6 +40,7 @@ struct ShownNumbers {
         }
         values += [state.market.foreignTotal.buyUnits, state.market.foreignTotal.sellUnits, state.market.foreignTotal.netUnits]
             .map(Self.pesos)
+        values += Sector.allCases.map { Self.pesos(state.market.foreignFlow(sector: $0.rawValue).netUnits) }
         for sale in state.market.blockSales.sales {
             add(sale.price)
             values.append(Self.pesos(sale.valueUnits))
