@@ -51,6 +51,7 @@ public enum Dashboard {
             if warning == .unknownSymbol { state.market.stocks[trade.symbol]!.recordsBeforeReference += 1 }
             // One in-place access to the stock: reading it through the dictionary first would copy it.
             guard state.feed.counters.count(state.market.stocks[trade.symbol]!.apply(trade)) else { return }
+            state.market.recordMarketWide(trade)
         case .quote(let quote):
             state.market.addRowIfNew(quote.symbol)
             if warning == .unknownSymbol { state.market.stocks[quote.symbol]!.recordsBeforeReference += 1 }
@@ -187,6 +188,7 @@ extension StockState {
         tradeCount += 1
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
         tape.append(trade)
+        foreign.add(trade)
         switch trade.board ?? .main {
         case .oddlot: oddLotValueUnits += trade.valueUnits
         case .block: blockValueUnits += trade.valueUnits

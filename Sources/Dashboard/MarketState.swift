@@ -18,6 +18,12 @@ public struct MarketState: Hashable, Sendable {
     public var circuitBreakerTripped: CircuitBreakerLevel?
     /// The newest event time accepted from the feed; see `DataClock` (and `DashboardState` for the other clocks).
     public internal(set) var dataClock = DataClock()
+    /// The market's foreign flow: Σ of every stock's `foreign`, kept running as trades are applied.
+    public var foreignTotal = ForeignFlow()
+    /// The market's net foreign buying at the end of each session minute.
+    public var netForeignMinutes = NetForeignSeries()
+    /// The day's latest block sales, market-wide.
+    public var blockSales = BlockSales()
 
     /// The PSEi constituents (no data yet) and every index.
     public init() {

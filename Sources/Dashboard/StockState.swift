@@ -28,6 +28,8 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     /// or the sparkline (`docs/reference/pse/rules.md` §1: odd lots have their own book).
     public var oddLotValueUnits: Int128 = 0
     public var blockValueUnits: Int128 = 0
+    /// Foreign brokers' buying and selling of the stock today, every board.
+    public var foreign = ForeignFlow()
     /// Shares and value traded on the main board: the VWAP's own figures.
     var mainVolume: Int128 = 0
     var mainValueUnits: Int128 = 0

@@ -12,6 +12,8 @@ public struct Glyphs: Hashable, Sendable {
     public let selected: Character, peso: String, minus: String, separator: String, times: String, missing: String
     /// Between the two ends of a price band: `15.44 – 33.05`.
     public let through: String
+    /// From a trade's buyer to its seller (`XA → BD`), and the dot of a foreign mark (`F·BS`).
+    public let toward: String, markDot: String
     /// Marks text cut short (`ABCDE…`) and a number too wide for its place.
     public let ellipsis: String
     public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
@@ -25,7 +27,7 @@ public struct Glyphs: Hashable, Sendable {
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
         teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░", dot: "●", cross: "┼",
         selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", through: " – ",
-        ellipsis: "…",
+        toward: " → ", markDot: "·", ellipsis: "…",
         live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true, heatShades: Array(" ░▒▓"))
 
     public static let ascii = Glyphs(
@@ -33,7 +35,7 @@ public struct Glyphs: Hashable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":", dot: "o", cross: "+",
         selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", through: " - ",
-        ellipsis: "~",
+        toward: " > ", markDot: ".", ellipsis: "~",
         live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false, heatShades: Array(" :+#"))
 
     /// Unicode when `environment`'s locale (LC_ALL, then LC_CTYPE, then LANG) names UTF-8.

@@ -2,7 +2,8 @@ import Dashboard
 import MarketData
 
 /// The stock's halts and suspensions today, newest first (when each began, whether it has ended and when, the
-/// exchange's reason), and what else makes its figures doubtful: no update for a while, no trade yet.
+/// exchange's reason), and what else makes its figures doubtful: no update for a while, no trade yet; and its block
+/// sales (`BLOCK EMI ₱5.41B @ 31.10`), newest first, above the halts.
 enum HaltsPanel {
     /// Where a halt's reason starts when it fits on its line: after ` 10:31:02 HALT  resumed 10:46:10`.
     static let reasonStart = 34
@@ -26,6 +27,12 @@ enum HaltsPanel {
             line([SegmentedLine.Run(" STALE  ", .stale), SegmentedLine.Run(since, .stale)])
         }
         if stock.tradeCount == 0 { line([SegmentedLine.Run(" No trades yet today", .label)]) }
+        for sale in state.shown.blockSales.sales.reversed() where sale.symbol == stock.symbol {
+            line([
+                SegmentedLine.Run(" " + Format.clock(sale.timestamp, seconds: true) + " ", .axis),
+                SegmentedLine.Run(BlockSaleText.text(sale, glyphs: context.glyphs), .warning),
+            ])
+        }
         let periods = stock.halts.periods.reversed()
         if periods.isEmpty { line([SegmentedLine.Run(" No halts today", .label)]) }
         for halt in periods {

@@ -3,12 +3,12 @@ import MarketData
 
 /// Line 1: the PSEi with its change, the market phase (with the circuit breaker's halt, or its next level when the PSEi
 /// nears it) and data time (PHT) against the right edge, then as width allows the PSEi's feed level against its
-/// computed one when they disagree, breadth, value traded, open/high/low, a breadth bar and the countdown to the next
-/// phase. Each is a segment kept whole or dropped whole.
+/// computed one when they disagree, breadth, value traded, net foreign buying, open/high/low, a breadth bar and the
+/// countdown to the next phase. Each is a segment kept whole or dropped whole.
 public enum HeaderLine {
     /// The header with a blank at each end; its segments, most important first: the index level, the phase, the
     /// change, the clock, the change in per cent, the time zone, a feed/computed disagreement, breadth, value traded,
-    /// open/high/low, the breadth bar, the countdown to the next phase.
+    /// open/high/low, the breadth bar, net foreign buying, the countdown to the next phase.
     public static func line(_ state: DashboardState, context: RenderContext) -> SegmentedLine {
         SegmentedLine(margin: 1, segments: segments(state, context: context))
     }
@@ -49,7 +49,8 @@ public enum HeaderLine {
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
         let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
         let clock = HeaderSegments.clock(state, afterPhase: HeaderSegments.circuitBreakerApproach(state), change: change, glyphs: glyphs)
-        return [level] + clock + [discrepancy].compactMap { $0 } + [breadthCounts, valueTraded] + openHighLow + bar
+        return [level] + clock + [discrepancy].compactMap { $0 } + [breadthCounts, valueTraded]
+            + ForeignFlowText.headerSegment(state.shown.foreignTotal, order: 7, context: context) + openHighLow + bar
             + HeaderSegments.countdown(state)
     }
 

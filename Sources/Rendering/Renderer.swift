@@ -57,13 +57,14 @@ public enum Renderer {
         _ state: DashboardState, rows: [StockState], layout: Layout, in body: BoxFrame.Rect, into grid: inout CellGrid,
         context: RenderContext
     ) {
-        let chartWidth = layout.sidePanel ? body.width - SidePanel.width : body.width
+        let sidePanelWidth = SidePanel.width(screen: body.width)
+        let chartWidth = layout.sidePanel ? body.width - sidePanelWidth : body.width
         IndexChart.draw(
             state.shown.psei, schedule: state.shown.schedule,
             in: BoxFrame.Rect(x: 0, y: body.y, width: chartWidth, height: layout.chartHeight), into: &grid, context: context)
         if layout.sidePanel {
             SidePanel.draw(
-                state, in: BoxFrame.Rect(x: chartWidth, y: body.y, width: SidePanel.width, height: layout.chartHeight),
+                state, in: BoxFrame.Rect(x: chartWidth, y: body.y, width: sidePanelWidth, height: layout.chartHeight),
                 into: &grid, context: context)
         }
         let tableTop = body.y + layout.chartHeight

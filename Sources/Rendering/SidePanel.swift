@@ -1,17 +1,30 @@
 import Dashboard
 import MarketData
 
-/// The right-hand panel: the six sector indices, then the movers (top gainers, top losers, most active).
+/// The right-hand panel: the six sector indices (on wide screens with their net foreign buying), then the movers (top
+/// gainers, top losers, most active).
 enum SidePanel {
     static let width = 38
+    /// From 200 columns the panel is wider, so each sector's row also has its net foreign buying (`NF`).
+    static func width(screen: Int) -> Int { screen >= 200 ? width + foreignWidth : width }
+    /// The room of a sector's net foreign buying, `₱−12.34M`, and the two spaces before it.
+    static let foreignWidth = 10
     /// The room of a symbol in the movers and the most active.
     static let symbolWidth = 6
 
     static func draw(_ state: DashboardState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
-        let inner = BoxFrame.draw(rect, title: "Sectors", into: &grid, glyphs: context.glyphs)
+        let wide = rect.width >= width + foreignWidth
+        let title = wide ? "Sectors\(context.glyphs.separator)net foreign" : "Sectors"
+        let inner = BoxFrame.draw(rect, title: title, into: &grid, glyphs: context.glyphs)
         var y = inner.y
         for code in IndexCode.sectors where y < inner.y + inner.height {
             drawIndexRow(state.shown.indices[code] ?? IndexState(code: code), y: y, x: inner.x, into: &grid, context: context)
+            if wide, let sector = Sector.allCases.first(where: { $0.index == code }),
+                let (text, role) = ForeignFlowText.net(
+                    state.shown.foreignFlow(sector: sector.rawValue), width: foreignWidth - 2, context: context)
+            {
+                grid.putRight(text, right: inner.x + inner.width - 1, y: y, role: role)
+            }
             y += 1
         }
         guard y + 2 < inner.y + inner.height else { return }

@@ -5,7 +5,7 @@ import MarketData
 /// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates) and a feed
 /// clock ahead of this machine, then the source, then the reasons (why the feed is down — cut with an ellipsis
 /// rather than dropped —, the partition furthest behind, the last rejection and warning), then records/s, then
-/// the key hints (the main screen's by default).
+/// the key hints (the main screen's by default), and last the market's latest block sale.
 enum StatusBar {
     static let mainScreenHints = "? help  s sort  q quit"
 
@@ -62,6 +62,9 @@ enum StatusBar {
         }
         let notice = state.ui.notice.map { SegmentedLine.Run(TerminalSafe.sanitize($0), .title) }
         segments.append(SegmentedLine.Segment([notice ?? SegmentedLine.Run(hints, .status)], side: .right, order: 0, spacing: 2))
+        if let sale = state.shown.blockSales.sales.last {
+            segments.append(part(14, BlockSaleText.text(sale, glyphs: glyphs), .status))
+        }
         return segments
     }
 

@@ -28,7 +28,7 @@ public enum StockScreen {
             chartHeight = min(max(available / 2 + 1, 6), 26, available)
             panelHeight = available - chartHeight
             // Below 80 columns time & sales takes the whole width and the halts fold away.
-            tapeWidth = width < 80 ? width : min(max(width / 2, 40), 60)
+            tapeWidth = width < 80 ? width : min(max(width / 2, 40), 80)
         }
 
         /// Trades the time & sales box shows.

@@ -62,6 +62,10 @@ public enum StockTable {
         Column(title: "TRADES", width: 8, required: false, minimumScreenWidth: 200) { stock, context, room in
             stock.tradeCount > 0 ? (Format.count(stock.tradeCount, width: room, glyphs: context.glyphs), .normal) : nil
         },
+        // Last, so it never pushes a price or volume column out: at 120 columns it does not fit, from 126 it does.
+        Column(title: "NF", width: 10, required: false, minimumScreenWidth: 0) { stock, context, room in
+            ForeignFlowText.net(stock.foreign, width: room, context: context)
+        },
     ]
     /// The titles of the table's columns, in their default order (`LAST`, `CHG`, …): what a configuration's
     /// `columns` may name.

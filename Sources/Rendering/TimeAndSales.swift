@@ -7,8 +7,11 @@ import MarketData
 enum TimeAndSales {
     /// Where the time (` 10:42:13`), price and quantity columns end, from the panel's inner left edge.
     static let timeEnd = 9, priceEnd = 21, quantityEnd = 35
-    /// Where the trade's value ends, when the panel is that wide.
+    /// Where the trade's value ends, when the panel is wide enough for it and the marks.
     static let valueEnd = 49
+    /// The room the marks take at most with the simulated brokers: `XMB → XGR F·BS`. A panel too narrow for the value
+    /// and these leaves the value out (it is price × quantity); the marks then start after the arrow.
+    static let marksWidth = 14
 
     static func draw(_ stock: StockState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
         eraseTextCut(atLeftOf: rect, in: &grid)
@@ -44,7 +47,8 @@ enum TimeAndSales {
 
     /// `rows` of the stock's trades from the newest after `skipping` ones, one a row: the time, the price in the role
     /// of its tick direction against the trade before it (the oldest kept against the previous close), the quantity,
-    /// the direction's arrow and, when `width` leaves room, the trade's value.
+    /// the direction's arrow and, when `width` leaves room for both, the trade's value and then as many of its marks as
+    /// fit (`PrintMarks`: brokers, foreign side, board), a blank kept before the panel's edge.
     static func drawTrades(
         _ stock: StockState, skipping: Int, x: Int, y: Int, rows: Int, width: Int, into grid: inout CellGrid,
         context: RenderContext
@@ -56,11 +60,17 @@ enum TimeAndSales {
             grid.put(" " + Format.clock(trade.timestamp, seconds: true), x: x, y: y + row, role: .axis)
             drawFigures(trade.price, trade.quantity, x: x, y: y + row, role: context.role(direction), into: &grid, context: context)
             grid.put(String(context.arrow(direction)), x: x + quantityEnd + 2, y: y + row, role: context.role(direction))
-            if width >= valueEnd {
+            var marksX = quantityEnd + 4
+            if width >= valueEnd + 2 + marksWidth + 1 {
                 grid.putRight(
                     Format.money(trade.valueUnits, glyphs: context.glyphs, width: valueEnd - quantityEnd - 5), right: x + valueEnd,
                     y: y + row,
                     role: .label)
+                marksX = valueEnd + 2
+            }
+            for part in PrintMarks.parts(trade, brokers: stock.tape.brokers, room: width - marksX - 1, glyphs: context.glyphs) {
+                grid.put(part.text, x: x + marksX, y: y + row, role: part.role)
+                marksX += part.text.count + 1
             }
         }
     }

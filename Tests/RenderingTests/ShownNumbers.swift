@@ -27,6 +27,7 @@ struct ShownNumbers {
                 Double(stock.bidQuantity.shares), Double(stock.askQuantity.shares),
             ]
             values += [stock.changePercent, stock.pseiPoints].compactMap { $0 }
+            values += [stock.foreign.buyUnits, stock.foreign.sellUnits, stock.foreign.netUnits].map(Self.pesos)
             for trade in stock.tape.trades {
                 add(trade.price)
                 values += [Double(trade.quantity.shares), Self.pesos(trade.valueUnits)]
@@ -36,6 +37,13 @@ struct ShownNumbers {
         if let symbol = state.ui.stockScreen, let stock = state.market.stocks[symbol], let tapeRows {
             let first = max(min(state.ui.tapeScroll, stock.tape.count - tapeRows), 0) + 1
             values += [first, min(first - 1 + tapeRows, stock.tape.count), stock.tape.count].map(Double.init)
+        }
+        values += [state.market.foreignTotal.buyUnits, state.market.foreignTotal.sellUnits, state.market.foreignTotal.netUnits]
+            .map(Self.pesos)
+        values += Sector.allCases.map { Self.pesos(state.market.foreignFlow(sector: $0.rawValue).netUnits) }
+        for sale in state.market.blockSales.sales {
+            add(sale.price)
+            values.append(Self.pesos(sale.valueUnits))
         }
         values += PSERules.constituents.map(\.weightPercent)
         if state.ui.heatmapShown { values += Self.heatmapValues(state) }
@@ -90,9 +98,10 @@ struct ShownNumbers {
     /// The tokens with digits in `frame` that are neither a time, an age, nor a value of the state at the
     /// precision shown; empty when every figure is explained.
     func unexplained(in frame: String) -> [String] {
-        // Sign (an arrow is the sign of a percentage, as on the heatmap, and only labels a count, `▼17`), `<`, peso sign, digits grouped by three (or not grouped), decimals, unit, percent.
+        // Sign (an arrow is the sign of a percentage, as on the heatmap, and only labels a count, `▼17`), `<`, peso sign
+        // (a net amount has its sign after it, `₱−781.7M`), digits grouped by three (or not grouped), decimals, unit, percent.
         let figure =
-            /(?<sign>[+−▲▼-])?(?<below><)?₱?(?<whole>0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.(?<fraction>[0-9]+))?(?<unit>[KMBT])?%?/
+            /(?<sign>[+−▲▼-])?(?<below><)?(?:₱(?<netSign>[+−-])?)?(?<whole>0|[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?:\.(?<fraction>[0-9]+))?(?<unit>[KMBT])?%?/
         let time = /[0-9]{2}:[0-9]{2}(:[0-9]{2})?/
         let age = /[0-9]+[smd]|[0-9]+h[0-9]{2}m/
         let tokens = frame.split { !Self.tokenCharacters.contains($0) }.map(String.init)
@@ -101,7 +110,8 @@ struct ShownNumbers {
             if token.wholeMatch(of: time) != nil || token.wholeMatch(of: age) != nil { return false }
             guard let match = token.wholeMatch(of: figure)?.output else { return true }
             return !explains(
-                negative: match.sign == "−" || match.sign == "-" || (match.sign == "▼" && token.hasSuffix("%")), below: match.below != nil,
+                negative: match.sign == "−" || match.sign == "-" || match.netSign == "−" || match.netSign == "-"
+                    || (match.sign == "▼" && token.hasSuffix("%")), below: match.below != nil,
                 whole: String(match.whole), fraction: String(match.fraction ?? ""), unit: String(match.unit ?? ""))
         }
     }

@@ -1,0 +1,54 @@
+import MarketData
+
+/// A tape's broker codes, each kept once and numbered from 1 (0 is `none`), so a print holds two 2-byte numbers
+/// instead of two strings. Bounded: at `limit` codes the table is rebuilt from the codes the ring still holds (at most
+/// two per print), which leaves room for at least as many new codes again; a tape of `TradeTape.dayCapacity` prints
+/// keeps at most 8,002 codes of at most 8 characters (the wire's bound, `WireFields.brokerCode`).
+public struct BrokerCodes: Hashable, Sendable {
+    /// A code's number in the table.
+    public typealias Number = UInt16
+    /// The number of an unknown broker.
+    public static let none: Number = 0
+
+    private var codes: [String] = []
+    private var numbers: [String: Number] = [:]
+    private let limit: Int
+
+    /// Room for the codes of `prints` prints twice over and the two of the print being added.
+    static func limit(forPrints prints: Int) -> Int { 4 * prints + 2 }
+
+    init(limit: Int) {
+        precondition(limit <= Int(Number.max), "more codes than 2-byte numbers")
+        self.limit = limit
+    }
+
+    /// The code a number stands for; nil for `none`.
+    public subscript(number: Number) -> String? { number == Self.none ? nil : codes[Int(number) - 1] }
+
+    /// How many codes the table holds.
+    public var count: Int { codes.count }
+
+    /// True when the next two new codes might not fit.
+    var isFull: Bool { codes.count + 2 > limit }
+
+    /// The number of a code (wire text made safe to show), adding it when new; `none` for nil.
+    mutating func number(_ code: String?) -> Number {
+        guard let code else { return Self.none }
+        let safe = TerminalSafe.sanitize(code)
+        if let number = numbers[safe] { return number }
+        codes.append(safe)
+        let number = Number(codes.count)
+        numbers[safe] = number
+        return number
+    }
+
+    /// Keeps only the codes `prints` hold, renumbering them and the prints.
+    mutating func keepOnlyCodes(of prints: inout [TradeTape.Print]) {
+        var rebuilt = BrokerCodes(limit: limit)
+        for index in prints.indices {
+            let print = prints[index]
+            prints[index] = print.withBrokers(buyer: rebuilt.number(self[print.buyer]), seller: rebuilt.number(self[print.seller]))
+        }
+        self = rebuilt
+    }
+}

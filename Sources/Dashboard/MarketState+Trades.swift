@@ -1,0 +1,12 @@
+import MarketData
+
+extension MarketState {
+    /// What an applied trade adds to the market-wide figures: the running foreign flow and its minute in the
+    /// intraday net-foreign line, and the list of block sales.
+    mutating func recordMarketWide(_ trade: Trade) {
+        if trade.board == .block { blockSales.record(trade) }
+        guard trade.foreign != nil else { return }
+        foreignTotal.add(trade)
+        if let slot = SessionSeries.minuteSlot(trade.timestamp) { netForeignMinutes.record(foreignTotal.netUnits, slot: slot) }
+    }
+}
