@@ -58,7 +58,6 @@ public enum Dashboard {
             guard state.feed.counters.count(state.market.stocks[quote.symbol]!.apply(quote)) else { return }
         case .index(let level):
             state.market.indices[level.code, default: IndexState(code: level.code)].apply(level)
-            state.market.indices[level.code]!.computedAtLastLevel = state.market.computedLevel(of: level.code)
         case .status(let status):
             apply(status, to: &state)
         case .reference(let reference):

@@ -49,11 +49,15 @@ extension MarketState {
         return capitalisation / divisor
     }
 
-    /// The PSEi's latest feed level and the level computed from the members' prices of that moment when they
-    /// disagree by more than the tolerance; nil when they agree or either is missing.
+    /// The PSEi's latest feed level and the level computed from the members' prices when they disagree by more than
+    /// the tolerance; nil when they agree, a figure is missing, or a member has news newer than the level. The feed
+    /// publishes a level every few seconds, and a consumer may read the index topic ahead of (or behind) the
+    /// trades, so the two can only be compared when no member has moved since the level's own time: at a quiet
+    /// moment, and at the close, where a level read before the closing trades would otherwise stay a false alarm.
     public var pseiDiscrepancy: IndexDiscrepancy? {
-        guard let feed = psei.value, let computed = psei.computedAtLastLevel,
-            abs(feed.doubleValue - computed) > IndexDiscrepancy.tolerance
+        guard let feed = psei.value, let time = psei.valueTime, let members = psei.members,
+            !members.contains(where: { (stocks[$0]?.lastUpdate ?? time) > time }),
+            let computed = computedLevel(of: .psei), abs(feed.doubleValue - computed) > IndexDiscrepancy.tolerance
         else { return nil }
         return IndexDiscrepancy(feed: feed, computed: computed)
     }

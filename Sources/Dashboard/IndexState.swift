@@ -13,9 +13,8 @@ public struct IndexState: Hashable, Sendable, ChangeFromPreviousClose {
     /// does not say.
     public var divisor: Double?
     public var members: [Symbol]?
-    /// The level computed from the members (`MarketState.computedLevel`) when the feed's latest level arrived: the
-    /// feed publishes a level every few seconds, so only the prices of that moment can be compared with it.
-    public internal(set) var computedAtLastLevel: Double?
+    /// The data time of the latest level.
+    public internal(set) var valueTime: EpochMillis?
 
     public init(code: IndexCode) { self.code = code }
 
@@ -23,6 +22,7 @@ public struct IndexState: Hashable, Sendable, ChangeFromPreviousClose {
 
     mutating func apply(_ level: IndexLevel) {
         value = level.value
+        valueTime = level.timestamp
         open = open ?? level.value
         high = max(high ?? level.value, level.value)
         low = min(low ?? level.value, level.value)

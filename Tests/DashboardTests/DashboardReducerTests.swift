@@ -4,10 +4,8 @@ import Testing
 
 /// Steps the reducer with actions and checks each derived figure.
 @Suite struct DashboardReducerTests {
-    static let date = "2026-11-25"
-    static func at(_ time: String) -> EpochMillis {
-        ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: time)!)!
-    }
+    static let date = TestDay.date
+    static func at(_ time: String) -> EpochMillis { TestDay.at(time) }
 
     var state = DashboardState(source: "test")
 

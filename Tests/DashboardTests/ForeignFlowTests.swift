@@ -8,9 +8,7 @@ import Testing
     static let date = "2026-11-25"
     var state = DashboardState(source: "test")
 
-    mutating func send(_ events: MarketEvent...) {
-        Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
-    }
+    mutating func send(_ events: MarketEvent...) { state.receive(events) }
 
     func trade(
         _ symbol: Symbol, _ price: String, _ quantity: Int64, _ time: String, seq: Int64, foreign: Trade.ForeignSide?,

@@ -4,16 +4,12 @@ import Testing
 
 /// Which flag a row shows (HALT > CEIL/FLOOR > STALE), the static limits reached, and trades beyond them.
 @Suite struct RowFlagTests {
-    static let date = "2026-11-25"
-    static func at(_ time: String) -> EpochMillis {
-        ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: time)!)!
-    }
+    static let date = TestDay.date
+    static func at(_ time: String) -> EpochMillis { TestDay.at(time) }
 
     var state = DashboardState(source: "test")
 
-    mutating func send(_ events: MarketEvent...) {
-        Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
-    }
+    mutating func send(_ events: MarketEvent...) { state.receive(events) }
 
     func trade(_ symbol: Symbol, _ price: String, _ time: String, seq: Int64) -> MarketEvent {
         .trade(Trade(symbol: symbol, price: Price(price)!, quantity: 1_000, timestamp: Self.at(time), seq: seq))

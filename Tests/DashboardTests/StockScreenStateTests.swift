@@ -4,16 +4,12 @@ import Testing
 
 /// What the stock screen reads from the reducer: minute volumes, the running VWAP, halt history, and its keys.
 @Suite struct StockScreenStateTests {
-    static let date = "2026-11-25"
-    static func at(_ time: String) -> EpochMillis {
-        ManilaTime.epochMillis(date: date, secondOfDay: ManilaTime.secondOfDay(parsing: time)!)!
-    }
+    static let date = TestDay.date
+    static func at(_ time: String) -> EpochMillis { TestDay.at(time) }
 
     var state = DashboardState(source: "test")
 
-    mutating func send(_ events: MarketEvent...) {
-        Dashboard.reduce(into: &state, action: .records(events.map { .success($0) }, receivedAt: 0))
-    }
+    mutating func send(_ events: MarketEvent...) { state.receive(events) }
 
     mutating func press(_ keys: KeyCommand...) {
         for key in keys { Dashboard.reduce(into: &state, action: .key(key)) }

@@ -17,7 +17,7 @@ import Testing
         #expect(!Self.line(Self.render(state), 0).contains("computed"), "the simulator's levels agree with its members")
         let level = IndexLevel(code: .psei, value: Price("6500.00")!, timestamp: state.market.dataClock.time!)
         Dashboard.reduce(into: &state, action: .records([.success(.index(level))], receivedAt: 0))
-        let computed = try #require(state.market.psei.computedAtLastLevel)
+        let computed = try #require(state.market.computedLevel(of: .psei))
         let grid = Self.render(state)
         let header = Self.line(grid, 0)
         let expected =

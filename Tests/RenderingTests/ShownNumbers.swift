@@ -52,7 +52,7 @@ struct ShownNumbers {
             values += [index.changePercent].compactMap { $0 }
             for point in index.series.values { add(point) }
         }
-        values += [state.market.psei.computedAtLastLevel].compactMap { $0 }
+        values += [state.market.computedLevel(of: .psei)].compactMap { $0 }
         let breadth = state.market.breadth, counters = state.feed.counters
         values += [
             breadth.advances, breadth.declines, breadth.unchanged, counters.received, counters.applied,
