@@ -30,8 +30,16 @@ public struct ForeignFlow: Hashable, Sendable {
 }
 
 extension MarketState {
-    /// The foreign flow of one sector's stocks (by `StockState.sector`).
-    public func foreignFlow(sector: String) -> ForeignFlow {
-        stocks.values.reduce(ForeignFlow()) { $1.sector == sector ? $0 + $1.foreign : $0 }
+    /// The foreign flow of each sector's stocks (by `StockState.sector`), in one pass over every stock: the side
+    /// panel asks for all six sectors each frame, and the full board has hundreds of stocks.
+    public var foreignFlowBySector: [String: ForeignFlow] {
+        var flows: [String: ForeignFlow] = [:]
+        for stock in stocks.values {
+            if let sector = stock.sector { flows[sector, default: ForeignFlow()] = flows[sector, default: ForeignFlow()] + stock.foreign }
+        }
+        return flows
     }
+
+    /// The foreign flow of one sector's stocks.
+    public func foreignFlow(sector: String) -> ForeignFlow { foreignFlowBySector[sector] ?? ForeignFlow() }
 }

@@ -17,11 +17,12 @@ enum SidePanel {
         let title = wide ? "Sectors\(context.glyphs.separator)net foreign" : "Sectors"
         let inner = BoxFrame.draw(rect, title: title, into: &grid, glyphs: context.glyphs)
         var y = inner.y
+        let flows = wide ? state.shown.foreignFlowBySector : [:]
         for code in IndexCode.sectors where y < inner.y + inner.height {
             drawIndexRow(state.shown.indices[code] ?? IndexState(code: code), y: y, x: inner.x, into: &grid, context: context)
             if wide, let sector = Sector.allCases.first(where: { $0.index == code }),
                 let (text, role) = ForeignFlowText.net(
-                    state.shown.foreignFlow(sector: sector.rawValue), width: foreignWidth - 2, context: context)
+                    flows[sector.rawValue] ?? ForeignFlow(), width: foreignWidth - 2, context: context)
             {
                 grid.putRight(text, right: inner.x + inner.width - 1, y: y, role: role)
             }
