@@ -7,14 +7,20 @@ public enum Dashboard {
         switch action {
         case .records(let results, let receivedAt):
             if receivedAt > 0 { state.feed.counters.countArrivals(results.count, at: receivedAt) }
+            var rejected = 0
             for result in results {
                 state.feed.counters.received += 1
                 switch result {
-                case .success(let event): apply(event, to: &state)
+                case .success(let event): apply(event, to: &state, receivedAt: receivedAt)
                 case .failure(let error):
                     state.feed.counters.rejected[error.reason, default: 0] += 1
                     state.feed.counters.lastRejection = error
+                    rejected += 1
                 }
+            }
+            if rejected > 0 {
+                let now = receivedAt > 0 ? receivedAt : state.market.dataClock.time ?? 0
+                state.checkFeedAlerts(rejected: rejected, now: now, receivedAt: receivedAt)
             }
         case .connection(let connection):
             // With every broker down, each failed retry also reports its own broker down: still disconnected.
@@ -22,6 +28,8 @@ public enum Dashboard {
             state.feed.connection = connection
         case .lag(let lag):
             state.feed.lag = lag
+        case .clock(let now):
+            state.checkFeedAlerts(now: now, receivedAt: now)
         case .key(let key):
             handle(key, in: &state)
         case .tableRows(let rows):
@@ -35,7 +43,8 @@ public enum Dashboard {
         }
     }
 
-    static func apply(_ event: MarketEvent, to state: inout DashboardState) {
+    static func apply(_ event: MarketEvent, to state: inout DashboardState, receivedAt: EpochMillis = 0) {
+        let marketWasHalted = state.market.phase == .halted
         if let timestamp = event.timestamp {
             switch state.market.dataClock.observe(timestamp) {
             case .inStep: break
@@ -78,6 +87,7 @@ public enum Dashboard {
             }
         }
         state.feed.counters.applied += 1
+        state.checkAlerts(after: event, receivedAt: receivedAt, marketWasHalted: marketWasHalted)
     }
 
     private static func apply(_ status: StatusChange, to state: inout DashboardState) {

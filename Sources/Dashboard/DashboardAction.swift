@@ -15,6 +15,8 @@ public enum DashboardAction: Sendable {
     case notice(String)
     /// The number of the stock screen's time & sales rows that fit after a resize.
     case tapeRows(Int)
+    /// The wall clock, once a second from the run loop: how long the feed has been down, for its alert rules.
+    case clock(EpochMillis)
 }
 
 /// A key press, already decoded from the terminal.

@@ -16,6 +16,8 @@ public struct DashboardState: Hashable, Sendable {
     public private(set) var pausedMarket: MarketState?
     public var feed: FeedState
     public var ui = UIState()
+    /// The alert rules and the day's alerts; replace it (with the rules) before the first record.
+    public var alerts = AlertBook()
 
     public init(source: String, staleAfterMillis: EpochMillis = 5 * 60_000) {
         feed = FeedState(source: source, staleAfterMillis: staleAfterMillis)

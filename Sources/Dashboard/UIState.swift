@@ -30,6 +30,9 @@ public struct UIState: Hashable, Sendable {
     public var tapeScroll = 0
     /// Time & sales rows that fit on the stock screen; set by the run loop from the layout, for page up/down.
     public var visibleTapeRows = 10
+    /// The data time of each alert rule's latest announced alert, by rule name. It survives a replay's rebuild, so an
+    /// alert announced once is not announced again when a seek back plays through it (`DashboardState+Alerts`).
+    public var announcedAlerts: [String: EpochMillis] = [:]
 
     public init() {}
 }

@@ -93,6 +93,7 @@ public struct DashboardLoop {
             // Once a second redraw anyway: records/s and the feed-ahead notice move with the wall clock.
             if clock - lastTick >= 1000 {
                 lastTick = clock
+                Dashboard.reduce(into: &state, action: .clock(clock))
                 dirty = true
             }
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
