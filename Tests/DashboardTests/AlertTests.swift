@@ -49,7 +49,7 @@ import Testing
         test.trade("23.10", at: "09:36")  // fires again
         #expect(test.messages == ["ALI 23.00 above 23.00", "ALI 23.10 above 23.00"])
         #expect(test.state.alerts.fired.map(\.dataTime) == [TestDay.at("09:31"), TestDay.at("09:36")])
-        #expect(test.state.alerts.fired.allSatisfy { $0.rule == "ALI last above 23.00" && $0.subject == "ALI" })
+        #expect(test.state.alerts.fired.allSatisfy { $0.rule == "ALI above 23 margin 1%" && $0.subject == "ALI" })
         #expect(test.state.alerts.fired.map(\.value) == [23.0, 23.1])
     }
 
@@ -113,7 +113,7 @@ import Testing
                 "market halted: circuit breaker L1", "market resumed",
             ])
         #expect(test.state.alerts.fired.allSatisfy { !$0.message.contains("\u{1B}") && !$0.message.contains("\u{07}") })
-        #expect(test.state.alerts.fired.suffix(2).allSatisfy { $0.subject == "market" && $0.rule == "any halted or resumed" })
+        #expect(test.state.alerts.fired.suffix(2).allSatisfy { $0.subject == "market" && $0.rule == "any halt" })
     }
 
     @Test func netForeignAndBlockSales() {

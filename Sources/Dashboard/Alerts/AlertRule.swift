@@ -16,8 +16,8 @@ public struct AlertRule: Hashable, Sendable {
         self.cooldownMillis = cooldownMillis ?? condition.defaultCooldownMillis
     }
 
-    /// The rule in words, unique per condition: `ALI last above 24.00`.
-    public var name: String { condition.description }
+    /// The rule as written in the rule language (`AlertRule(parsing:)`): `ALI above 24`.
+    public var name: String { description }
 }
 
 /// Which way a level is crossed.

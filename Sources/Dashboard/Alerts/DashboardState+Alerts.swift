@@ -106,7 +106,8 @@ extension DashboardState {
         switch rule.condition {
         case .last(_, let crossing):
             guard let last = stock.last else { return nil }
-            return .crossing(last.doubleValue, crossing, margin: rule.margin, message: "\(symbol) \(AlertText.price(last)) \(crossing)")
+            return .crossing(
+                last.doubleValue, crossing, margin: rule.margin, message: "\(symbol) \(AlertText.price(last)) \(crossing.words)")
         case .changePercent(_, let beyond):
             guard let percent = stock.changePercent else { return nil }
             return .magnitude(
@@ -166,7 +167,7 @@ extension DashboardState {
         switch rule.condition {
         case .indexLevel(_, let crossing):
             return .crossing(
-                value.doubleValue, crossing, margin: rule.margin, message: "\(code.rawValue) \(AlertText.price(value)) \(crossing)")
+                value.doubleValue, crossing, margin: rule.margin, message: "\(code.rawValue) \(AlertText.price(value)) \(crossing.words)")
         case .indexChangePercent(_, let beyond):
             guard let percent = index.changePercent else { return nil }
             return .magnitude(
