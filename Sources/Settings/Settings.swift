@@ -1,3 +1,4 @@
+import Dashboard
 import MarketData
 
 /// What the configuration file (`config.toml`) sets. Every field is optional: a missing one leaves the command's
@@ -15,6 +16,14 @@ public struct Settings: Sendable {
     public internal(set) var columns: [String]?
     public internal(set) var sort: String?
     public internal(set) var sortDescending: Bool?
+    /// The alert rules (`alerts`), in the rule language of `AlertRule(parsing:)`.
+    public internal(set) var alerts: [AlertRule]?
+    /// Ring the terminal's bell when an alert fires (`alert_bell`).
+    public internal(set) var alertBell: Bool?
+    /// Send the terminal a desktop notification when an alert fires (`alert_notify`).
+    public internal(set) var alertNotify: Bool?
+    /// A command run for each alert (`on_alert`), as `--on-alert` takes it.
+    public internal(set) var onAlert: String?
     /// True when a secret property (`SecretProperty`) has a value written in the file itself, not only `${VAR}`s.
     public internal(set) var holdsSecret = false
 

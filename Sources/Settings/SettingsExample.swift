@@ -1,3 +1,5 @@
+import Dashboard
+
 /// The commented example configuration that `psei-ticker config init` writes and the README shows: every key, a
 /// `default` profile for a broker on this machine and a `prod` profile whose password comes from the environment.
 public enum SettingsExample {
@@ -30,6 +32,20 @@ public enum SettingsExample {
             # The table's order, one of \(sortKeys); highest (or Z) first when true.
             sort = "\(vocabulary.sortKeys.first ?? "")"
             sort_descending = true
+
+            # Alert rules, one per string (README: Alerts); they flash in the status bar, mark the row and are listed
+            # in the alerts view (A). The forms:
+            #   \(AlertRule.grammar.joined(separator: "\n#   "))
+            # each optionally followed by margin PCT% (how far back before it fires again) and cooldown Nm (fire
+            # again after that long while still beyond).
+            alerts = ["PSEi change 2%", "any halt", "feed down 30s"]
+            # Ring the terminal's bell, and send a desktop notification through the terminal (OSC 777 / OSC 9),
+            # when an alert fires.
+            alert_bell = false
+            alert_notify = false
+            # A command run (by /bin/sh -c) for each alert, with the alert as JSON on its standard input and in
+            # PSEI_ALERT_* environment variables; the dashboard never waits for it.
+            # on_alert = 'notify-send psei-ticker "$PSEI_ALERT_MESSAGE"'
 
             # Cluster profiles: --cluster NAME picks one, and the one named "default" is used when none is named.
             # -b, -t, -g and -X on the command line override a profile (-X after the profile's properties).

@@ -1,10 +1,14 @@
+import Dashboard
 import MarketData
 import TOMLKit
 
 /// Reads `config.toml` strictly: an unknown key at any level is an error with a "did you mean", a value of the
 /// wrong type is an error, and `${VAR}` is expanded from the environment. Pure: the caller reads the file.
 public enum SettingsFile {
-    static let topLevelKeys = ["theme", "stale_after_minutes", "default_view", "columns", "sort", "sort_descending", "clusters"]
+    static let topLevelKeys = [
+        "theme", "stale_after_minutes", "default_view", "columns", "sort", "sort_descending", "alerts", "alert_bell", "alert_notify",
+        "on_alert", "clusters",
+    ]
     static let profileKeys = ["bootstrap_servers", "topics", "group", "properties"]
 
     /// The settings of the text of the file at `path`.
@@ -35,6 +39,19 @@ public enum SettingsFile {
                 }
                 settings.sort = sort
             case "sort_descending": settings.sortDescending = try document.bool(value, at: path)
+            case "alerts":
+                settings.alerts = []
+                for written in try document.strings(value, at: path) {
+                    let text = try settings.expanded(written, at: path)
+                    do throws(AlertRuleError) {
+                        settings.alerts!.append(try AlertRule(parsing: text))
+                    } catch {
+                        throw document.error(at: path, error.description)
+                    }
+                }
+            case "alert_bell": settings.alertBell = try document.bool(value, at: path)
+            case "alert_notify": settings.alertNotify = try document.bool(value, at: path)
+            case "on_alert": settings.onAlert = try settings.expanded(document.string(value, at: path), at: path)
             case "clusters":
                 let clusters = try document.table(value, at: path)
                 for (name, profile) in document.entries(of: clusters, at: path) {

@@ -26,11 +26,15 @@ struct DashboardOptions: ParsableArguments {
     )
     var view: String?
 
-    /// A fresh state with the user's choices: its watchlists, `initialUI`'s view and sort, and stale-after.
+    @OptionGroup var alerts: AlertRuleOptions
+
+    /// A fresh state with the user's choices: its watchlists, `initialUI`'s view and sort, stale-after, and the alert
+    /// rules.
     func initialState(source: String, settings: LoadedSettings) throws -> DashboardState {
         let minutes = staleAfter ?? settings.settings.staleAfterMinutes ?? Self.defaultStaleAfterMinutes
         var state = DashboardState(source: source, staleAfterMillis: EpochMillis(minutes * 60_000))
         state.ui = try initialUI(settings: settings)
+        state.alerts = AlertBook(rules: try alerts.resolve(settings: settings))
         return state
     }
 

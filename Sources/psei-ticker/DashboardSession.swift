@@ -24,6 +24,7 @@ struct DashboardSession {
 
     init(label: String, logging: LoggingOptions, dashboard: DashboardOptions, settings: LoadedSettings) throws {
         _ = try dashboard.initialUI(settings: settings)  // a view that does not exist is said before anything starts
+        _ = try dashboard.alerts.resolve(settings: settings)  // and so is a rule that cannot be read
         try Self.requireTerminal()
         shutdown = ShutdownSignal()
         logPath = logging.bootstrap()

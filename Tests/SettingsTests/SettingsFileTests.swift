@@ -1,3 +1,4 @@
+import Dashboard
 import MarketData
 import Settings
 import Testing
@@ -28,6 +29,8 @@ import Testing
         let settings = try load(text, environment: [:])
         #expect(settings.theme == "default" && settings.staleAfterMinutes == 5 && settings.defaultView == "PSEi")
         #expect(settings.columns == Self.vocabulary.columnTitles && settings.sort == "index order" && settings.sortDescending == true)
+        #expect(settings.alerts?.map(\.name) == ["PSEi change 2%", "any halt", "feed down 30s"])
+        #expect(settings.alertBell == false && settings.alertNotify == false && settings.onAlert == nil)
         #expect(settings.clusters.keys.sorted() == ["default", "prod"])
         #expect(try settings.profile(named: nil).bootstrapServers == "127.0.0.1:9092")
         #expect(settings.holdsSecret == false)
@@ -57,6 +60,23 @@ import Testing
             ])
         #expect(profile.properties.map(\.value) == ["psei", "sasl_ssl", "100", "false", "hunter2"])
         #expect(settings.clusters["prod"]?.properties.last?.value == "${KAFKA_PASSWORD}")
+    }
+
+    @Test func alertRulesAndTheirDeliveryAreRead() throws {
+        let settings = try load(
+            "alerts = [\"${WHO} above 24\"]\nalert_bell = true\non_alert = \"logger -t psei\"\n", environment: ["WHO": "ALI"])
+        #expect(settings.alerts == [try AlertRule(parsing: "ALI above 24")])
+        #expect(settings.alertBell == true && settings.onAlert == "logger -t psei")
+    }
+
+    @Test func aRulesFileNamesTheLineOfARuleItCannotRead() throws {
+        let rules = try AlertRuleFile.parse("# mine\nALI above 24  # breakout\n\nPSEi change 2%\n", path: "rules.txt")
+        #expect(rules.map(\.name) == ["ALI above 24", "PSEi change 2%"])
+        #expect {
+            try AlertRuleFile.parse("ALI above 24\nALI move 2%\n", path: "rules.txt")
+        } throws: { error in
+            "\(error)" == "rules.txt:2: alert rule \"ALI move 2%\": expected in Nm"
+        }
     }
 
     @Test func withNoNameTheDefaultProfileIsUsedOrNone() throws {
@@ -92,7 +112,7 @@ import Testing
         ("[clusters.prod]\ntopics = []\n", "config.toml:2: clusters.prod.topics: expected at least one topic"),
         (
             "group = 1\n",
-            "config.toml:1: group: unknown key (known: theme, stale_after_minutes, default_view, columns, sort, sort_descending, clusters)"
+            "config.toml:1: group: unknown key (known: theme, stale_after_minutes, default_view, columns, sort, sort_descending, alerts, alert_bell, alert_notify, on_alert, clusters)"
         ),
         (
             "[clusters.p.properties]\n\"a.b\" = 1.5\n",
@@ -104,6 +124,12 @@ import Testing
         ("columns = [\"LAST\", \"VOLUM\"]\n", "config.toml:1: columns: unknown column 'VOLUM' (did you mean 'VOLUME'?)"),
         ("columns = [\"LAST\", \"LAST\"]\n", "config.toml:1: columns: column 'LAST' is listed twice"),
         ("sort = \"chg\"\n", "config.toml:1: sort: unknown sort key 'chg' (did you mean '%chg'?)"),
+        (
+            "theme = \"mono\"\nalerts = [\"ALI above 24\", \"ALI abov 24\"]\n",
+            "config.toml:2: alerts: alert rule \"ALI abov 24\": unknown condition \"abov\" (above, below, change, move, volume, limit, halt, foreign, block)"
+        ),
+        ("alerts = \"ALI above 24\"\n", "config.toml:1: alerts: expected an array of strings, found a string"),
+        ("alert_bell = 1\n", "config.toml:1: alert_bell: expected true or false, found an integer"),
         // environment variables
         ("theme = \"${THEME}\"\n", "config.toml:1: theme: environment variable THEME is not set"),
         ("default_view = \"${oops\"\n", "config.toml:1: default_view: '${oops' is not a ${NAME} reference (write $${ for a literal ${)"),
