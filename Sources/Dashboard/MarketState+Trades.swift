@@ -5,8 +5,7 @@ extension MarketState {
     /// intraday net-foreign line, and the list of block sales.
     mutating func recordMarketWide(_ trade: Trade) {
         if trade.board == .block { blockSales.record(trade) }
-        guard trade.foreign != nil else { return }
         foreignTotal.add(trade)
-        if let slot = SessionSeries.minuteSlot(trade.timestamp) { netForeignMinutes.record(foreignTotal.netUnits, slot: slot) }
+        netForeignMinutes.record(foreignTotal, after: trade)
     }
 }

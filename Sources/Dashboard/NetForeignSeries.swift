@@ -1,13 +1,23 @@
-/// The market's running net foreign buying (1/10,000 PHP) at the end of each minute of the session (slots as
-/// `SessionSeries.minuteSlot`), for the intraday net-foreign line. Bounded by construction (a slot per minute of the
-/// longest day) and allocated at the first foreign trade in the session.
+import MarketData
+
+/// A running net foreign buying (1/10,000 PHP), the market's or one stock's, at the end of each minute of the session
+/// (slots as `SessionSeries.minuteSlot`), for the intraday net-foreign line. Bounded by construction (a slot per
+/// minute of the longest day) and allocated at the first foreign trade in the session, so a stock foreigners never
+/// traded pays one empty array.
 public struct NetForeignSeries: Hashable, Sendable {
     /// One figure per minute slot, nil where no foreign trade was made; empty before the first.
     public private(set) var values: [Int128?] = []
 
     public init() {}
 
-    mutating func record(_ netUnits: Int128, slot: Int) {
+    /// Records the net of `flow`, which has just taken `trade`, at the trade's minute; a trade without a foreign flag
+    /// or outside the session leaves the line as it is.
+    mutating func record(_ flow: ForeignFlow, after trade: Trade) {
+        guard trade.foreign != nil, let slot = SessionSeries.minuteSlot(trade.timestamp) else { return }
+        record(flow.netUnits, slot: slot)
+    }
+
+    private mutating func record(_ netUnits: Int128, slot: Int) {
         guard slot >= 0, slot < SessionSeries.sessionMinutes else { return }
         if values.isEmpty { values = Array(repeating: nil, count: SessionSeries.sessionMinutes) }
         values[slot] = netUnits

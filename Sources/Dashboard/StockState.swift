@@ -30,6 +30,8 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public var blockValueUnits: Int128 = 0
     /// Foreign brokers' buying and selling of the stock today, every board.
     public var foreign = ForeignFlow()
+    /// The stock's net foreign buying at the end of each session minute (empty until its first foreign trade).
+    public var netForeignMinutes = NetForeignSeries()
     /// Shares and value traded on the main board: the VWAP's own figures.
     var mainVolume: Int128 = 0
     var mainValueUnits: Int128 = 0

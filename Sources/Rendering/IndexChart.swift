@@ -4,7 +4,8 @@ import MarketData
 
 /// The PSEi over the day's session (the open to the close of its `TradingSchedule`, Manila time) as a braille line
 /// chart, with the previous close as a dotted line, a y axis with thousands separators and a time axis where a
-/// recess shows as a gap.
+/// recess shows as a gap; under the line, when the chart is tall enough, the market's net foreign line
+/// (`NetForeignStrip`).
 enum IndexChart {
     /// Rows the time axis takes (the axis line and its labels); a shorter chart gives every row to the plot.
     static let timeAxisRows = 2, minimumHeightWithTimeAxis = 4
@@ -12,8 +13,8 @@ enum IndexChart {
     static let minimumWidth = 20
 
     static func draw(
-        _ index: IndexState, schedule: TradingSchedule, in rect: BoxFrame.Rect, into grid: inout CellGrid,
-        context: RenderContext
+        _ index: IndexState, netForeign: NetForeignSeries, schedule: TradingSchedule, in rect: BoxFrame.Rect,
+        into grid: inout CellGrid, context: RenderContext
     ) {
         let inner = BoxFrame.draw(rect, title: "\(index.code.rawValue) today", into: &grid, glyphs: context.glyphs)
         guard inner.height >= 1 else { return }
@@ -30,9 +31,11 @@ enum IndexChart {
         let format = { (price: Price) in price.formatted(decimals: 0, grouping: true) }
         let labelWidth = max(format(highest).count, format(lowest).count) + 2
         let axisRows = inner.height >= minimumHeightWithTimeAxis ? timeAxisRows : 0
+        let foreignRows = NetForeignStrip.rows(for: netForeign, chartRows: inner.height - axisRows)
         let plot = SessionPlot(
             area: BoxFrame.Rect(
-                x: inner.x + labelWidth, y: inner.y, width: inner.width - labelWidth - 1, height: inner.height - axisRows),
+                x: inner.x + labelWidth, y: inner.y, width: inner.width - labelWidth - 1,
+                height: inner.height - axisRows - foreignRows),
             schedule: schedule, lowest: lowest, highest: highest, glyphs: context.glyphs)
         plot.drawYAxis(labels: [highest, lowest] + [index.previousClose].compactMap { $0 }, format: format, into: &grid)
         // The previous close as a dotted line, under the data.
@@ -48,8 +51,10 @@ enum IndexChart {
             },
             role: { value in index.previousClose.map { value >= $0 ? StyleRole.chartUp : .chartDown } ?? .chartLine },
             into: &grid)
+        let foreignTop = plot.area.y + plot.area.height
+        NetForeignStrip.draw(netForeign, under: plot, y: foreignTop, rows: foreignRows, into: &grid, context: context)
         if axisRows > 0 {
-            plot.drawTimeAxis(axisRow: plot.area.y + plot.area.height, labelRow: inner.y + inner.height - 1, into: &grid)
+            plot.drawTimeAxis(axisRow: foreignTop + foreignRows, labelRow: inner.y + inner.height - 1, into: &grid)
         }
     }
 }

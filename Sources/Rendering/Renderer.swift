@@ -60,7 +60,7 @@ public enum Renderer {
         let sidePanelWidth = SidePanel.width(screen: body.width)
         let chartWidth = layout.sidePanel ? body.width - sidePanelWidth : body.width
         IndexChart.draw(
-            state.shown.psei, schedule: state.shown.schedule,
+            state.shown.psei, netForeign: state.shown.netForeignMinutes, schedule: state.shown.schedule,
             in: BoxFrame.Rect(x: 0, y: body.y, width: chartWidth, height: layout.chartHeight), into: &grid, context: context)
         if layout.sidePanel {
             SidePanel.draw(

@@ -1,3 +1,4 @@
+import Dashboard
 import Exchange
 import MarketData
 
@@ -51,13 +52,19 @@ struct SessionPlot {
     }
 
     /// A horizontal reference line at `price` of `character`s in every `every`-th column, labelled at its right end
-    /// when the area is wide enough.
+    /// when there is a label and the area is wide enough.
     func drawReference(
-        _ price: Price, character: Character, every: Int = 1, role: StyleRole, label: String, into grid: inout CellGrid
+        _ price: Price, character: Character, every: Int = 1, role: StyleRole, label: String? = nil, into grid: inout CellGrid
     ) {
         let y = area.y + row(price)
         for column in stride(from: 0, to: area.width, by: every) { grid[area.x + column, y] = Cell(character, role) }
-        if area.width > 30 { grid.putRight(" \(label)", right: area.x + area.width, y: y, role: role) }
+        if let label, area.width > 30 { grid.putRight(" \(label)", right: area.x + area.width, y: y, role: role) }
+    }
+
+    /// The value of a per-minute series (slots as `SessionSeries.minuteSlot`) at a Manila second of the day; nil
+    /// outside the session, past the series' end and where it has none.
+    static func minuteValue(_ series: [Price?], atSecond second: Int) -> Price? {
+        SessionSeries.minuteSlot(secondOfDay: second).flatMap { $0 < series.count ? series[$0] : nil }
     }
 
     /// The line of `value` (at a Manila second of the day; nil where there is none) as dots, joined column to

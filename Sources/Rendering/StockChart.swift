@@ -4,7 +4,8 @@ import MarketData
 
 /// One stock's day over the session's real time axis (`SessionPlot`): its price as a braille line (above the
 /// previous close in the "up" role, below in "down"), the running VWAP as a dashed line, the previous close dotted,
-/// and under the plot a per-minute volume histogram one to three rows high.
+/// under the plot a per-minute volume histogram one to four rows high and, when the chart is tall enough, the
+/// stock's net foreign line (`NetForeignStrip`).
 enum StockChart {
     /// Columns below which the chart says it has no room rather than draw a squeezed plot.
     static let minimumWidth = 24
@@ -35,7 +36,8 @@ enum StockChart {
         let labelWidth = max(format(highest).count, format(lowest).count, 3) + 2
         let axisRows = inner.height >= 6 ? IndexChart.timeAxisRows : 0
         // A price that moved a few ticks gets two rows a tick, the rows it leaves go to the volume (up to `maximumVolumeRows`).
-        let rows = inner.height - axisRows
+        let foreignRows = NetForeignStrip.rows(for: stock.netForeignMinutes, chartRows: inner.height - axisRows)
+        let rows = inner.height - axisRows - foreignRows
         let wanted = rows >= 10 ? 2 : rows >= 4 ? 1 : 0
         let priceRows = max(min(rows - wanted, 2 * (PSERules.ticks(from: lowest, to: highest) ?? rows) + 2), min(rows, 4))
         let volumeRows = min(max(rows - priceRows, wanted), maximumVolumeRows)
@@ -49,11 +51,8 @@ enum StockChart {
             plot.drawReference(previous, character: context.glyphs.dotted, role: .previousClose, label: "prev close", into: &grid)
         }
         drawVWAP(vwaps, plot: plot, into: &grid, glyphs: context.glyphs)
-        func value(_ series: [Price?]) -> (Int) -> Price? {
-            { second in SessionSeries.minuteSlot(secondOfDay: second).flatMap { $0 < series.count ? series[$0] : nil } }
-        }
         plot.drawLine(
-            value: value(prices),
+            value: { SessionPlot.minuteValue(prices, atSecond: $0) },
             role: { price in stock.previousClose.map { price >= $0 ? StyleRole.chartUp : .chartDown } ?? .chartLine },
             into: &grid)
         if stock.tradeCount == 0 {
@@ -61,8 +60,10 @@ enum StockChart {
         }
         let volumes = BoxFrame.Rect(x: plot.area.x, y: plot.area.y + plot.area.height, width: plot.area.width, height: volumeRows)
         if volumeRows > 0 { drawVolumes(stock.minuteVolumes, plot: plot, in: volumes, into: &grid, glyphs: context.glyphs) }
+        let foreignTop = volumes.y + volumes.height
+        NetForeignStrip.draw(stock.netForeignMinutes, under: plot, y: foreignTop, rows: foreignRows, into: &grid, context: context)
         if axisRows > 0 {
-            plot.drawTimeAxis(axisRow: volumes.y + volumes.height, labelRow: inner.y + inner.height - 1, into: &grid)
+            plot.drawTimeAxis(axisRow: foreignTop + foreignRows, labelRow: inner.y + inner.height - 1, into: &grid)
         }
     }
 

@@ -65,6 +65,25 @@ import Testing
             ])
     }
 
+    @Test mutating func eachStockHasItsOwnIntradayLineWithGapsFilledForward() {
+        send(
+            trade("SMPH", "30.00", 100, "09:30:05", seq: 1, foreign: .buy),  // buy 3,000
+            trade("SMPH", "30.05", 1_000, "09:32:10", seq: 2, foreign: .both),  // both 30,050: net unchanged
+            trade("SMPH", "29.50", 1_000_000, "09:34:00", seq: 3, foreign: .sell, board: .block),  // sell 29,500,000
+            trade("SMPH", "29.95", 500, "09:34:30", seq: 4, foreign: nil),  // neither
+            trade("SMPH", "30.00", 200, "09:36:59", seq: 5, foreign: .sell),  // sell 6,000
+            trade("AC", "600.00", 10, "09:31:00", seq: 1, foreign: nil))
+        let line = state.market.stocks["SMPH"]!.netForeignMinutes
+        #expect(line.values.prefix(7) == [units(3_000), nil, units(3_000), nil, units(-29_497_000), nil, units(-29_503_000)])
+        #expect(
+            line.filled == [
+                units(3_000), units(3_000), units(3_000), units(3_000), units(-29_497_000), units(-29_497_000), units(-29_503_000),
+            ])
+        #expect(line.filled.last == state.market.stocks["SMPH"]!.foreign.netUnits)
+        #expect(state.market.netForeignMinutes == line, "SMPH is the only stock foreigners traded")
+        #expect(state.market.stocks["AC"]!.netForeignMinutes.values.isEmpty, "no foreign trade, no line")
+    }
+
     @Test mutating func blockSalesAreListedMarketWideKeepingTheLatest32() {
         sendTheDay()
         #expect(state.market.blockSales.sales.map(\.symbol) == ["EMI"])
