@@ -114,13 +114,33 @@ public struct JSONObjectWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// A member whose name is known only at run time (it is escaped like a value).
+    public mutating func field(named name: String, _ value: String) {
+        separate()
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        appendString(value)
+    }
+
+    /// A member whose name is known only at run time and whose value is already JSON text.
+    public mutating func field(named name: String, rawJSON value: String) {
+        separate()
+        appendString(name)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(contentsOf: value.utf8)
+    }
+
     public mutating func finish() -> [UInt8] {
         bytes.append(UInt8(ascii: "}"))
         return bytes
     }
 
-    private mutating func key(_ name: StaticString) {
+    private mutating func separate() {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+    }
+
+    private mutating func key(_ name: StaticString) {
+        separate()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         bytes.append(UInt8(ascii: "\""))

@@ -193,3 +193,24 @@ import Testing
         #expect(none.state.alerts.fired.isEmpty)
     }
 }
+
+/// An alert's fields as scripts get them: JSON line and environment names from one list.
+@Suite struct AlertFieldsTests {
+    @Test func theJSONLineAndTheEnvironmentComeFromTheSameFields() {
+        let alert = Alert(
+            rule: "ALI halt", kind: "halt", subject: "ALI", message: "ALI halted: \"pending\" ?[31m", value: nil,
+            dataTime: TestDay.at("10:27:21"), announcedAt: 1)
+        #expect(
+            alert.jsonLine
+                == #"{"time":"10:27:21","date":"2026-11-25","dataTime":\#(TestDay.at("10:27:21")),"rule":"ALI halt","kind":"halt","subject":"ALI","message":"ALI halted: \"pending\" ?[31m"}"#
+        )
+        #expect(
+            alert.fields.map(\.environmentName) == [
+                "PSEI_ALERT_TIME", "PSEI_ALERT_DATE", "PSEI_ALERT_DATA_TIME", "PSEI_ALERT_RULE", "PSEI_ALERT_KIND", "PSEI_ALERT_SUBJECT",
+                "PSEI_ALERT_MESSAGE",
+            ])
+        let priced = Alert(
+            rule: "ALI above 24", kind: "price-above", subject: "ALI", message: "m", value: 24.05, dataTime: nil, announcedAt: 0)
+        #expect(priced.jsonLine == #"{"rule":"ALI above 24","kind":"price-above","subject":"ALI","message":"m","value":24.05}"#)
+    }
+}

@@ -73,6 +73,27 @@ public enum AlertCondition: Hashable, Sendable {
         }
     }
 
+    /// The kind's stable name, as alerts' JSON and the hook's environment give it.
+    public var kind: String {
+        switch self {
+        case .last(_, .above): "price-above"
+        case .last(_, .below): "price-below"
+        case .changePercent: "change"
+        case .move: "move"
+        case .volumeSurge: "volume"
+        case .limit: "limit"
+        case .halt: "halt"
+        case .netForeign: "foreign"
+        case .blockSale: "block"
+        case .indexLevel(_, .above): "index-above"
+        case .indexLevel(_, .below): "index-below"
+        case .indexChangePercent: "index-change"
+        case .feedDown: "feed-down"
+        case .feedLag: "feed-lag"
+        case .malformed: "feed-malformed"
+        }
+    }
+
     /// A price level is a fine line (0.2 %); a percentage, factor, amount or count needs a tenth of itself.
     var defaultMargin: Double {
         switch self {

@@ -96,7 +96,7 @@ extension DashboardState {
         if announce, let dataTime { ui.announcedAlerts[rule.name] = dataTime }
         alerts.record(
             Alert(
-                rule: rule.name, subject: subject,
+                rule: rule.name, kind: rule.condition.kind, subject: subject,
                 message: TerminalSafe.sanitize(message), value: value, dataTime: dataTime, announcedAt: announce ? receivedAt : 0))
     }
 
