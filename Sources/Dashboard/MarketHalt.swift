@@ -20,13 +20,15 @@ extension MarketState {
         return CircuitBreaker.approaching(value: value, previousClose: previousClose, tripped: circuitBreakerTripped)
     }
 
-    /// A market-wide phase change: a halt begins (the same halt announced again keeps its start) or ends, and a
-    /// circuit breaker's level counts as tripped for the rest of the day.
+    /// A market-wide phase change: a halt begins (the same halt announced again keeps its start) or ends, in `halt`
+    /// and in the day's `halts`, and a circuit breaker's level counts as tripped for the rest of the day.
     mutating func noteHalt(_ status: StatusChange) {
         guard status.phase == .halted else {
             halt = nil
+            halts.end(at: status.timestamp)
             return
         }
+        halts.begin(.halted, at: status.timestamp, reason: status.reason)
         let level = status.reason.flatMap(CircuitBreakerLevel.init(haltReason:))
         if phase != .halted || halt?.level != level { halt = MarketHalt(since: status.timestamp, level: level) }
         if let level { circuitBreakerTripped = max(circuitBreakerTripped ?? level, level) }

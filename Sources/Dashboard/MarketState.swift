@@ -14,6 +14,9 @@ public struct MarketState: Hashable, Sendable {
     public var openedAt: EpochMillis?
     /// The market-wide halt in force, if any.
     public var halt: MarketHalt?
+    /// The day's market-wide halts (phase `.halted`, the reason as the status gave it), the last one open while the
+    /// market is halted.
+    public var halts = HaltHistory()
     /// The highest circuit breaker level that has halted the market today.
     public var circuitBreakerTripped: CircuitBreakerLevel?
     /// The newest event time accepted from the feed; see `DataClock` (and `DashboardState` for the other clocks).
@@ -40,18 +43,7 @@ public struct MarketState: Hashable, Sendable {
     public var psei: IndexState { indices[.psei]! }
 
     /// Advances, declines and unchanged among the stocks that have traded (the whole market, as the PSE counts it).
-    public var breadth: (advances: Int, declines: Int, unchanged: Int) {
-        var result = (advances: 0, declines: 0, unchanged: 0)
-        for symbol in symbols {
-            switch stocks[symbol]?.direction {
-            case 1: result.advances += 1
-            case -1: result.declines += 1
-            case 0: result.unchanged += 1
-            default: break
-            }
-        }
-        return result
-    }
+    public var breadth: (advances: Int, declines: Int, unchanged: Int) { symbols.compactMap { stocks[$0] }.breadth }
 
     /// Total value traded today, in 1/10,000 PHP.
     public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }

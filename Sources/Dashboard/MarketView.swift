@@ -71,6 +71,21 @@ extension Array where Element == StockState {
         }
     }
 
+    /// Advances, declines and unchanged among these stocks against their previous close; a stock without a main-board
+    /// trade yet counts in none of them.
+    public var breadth: (advances: Int, declines: Int, unchanged: Int) {
+        var result = (advances: 0, declines: 0, unchanged: 0)
+        for stock in self {
+            switch stock.direction {
+            case 1: result.advances += 1
+            case -1: result.declines += 1
+            case 0: result.unchanged += 1
+            default: break
+            }
+        }
+        return result
+    }
+
     /// The `count` most active stocks by value traded, most first; ties by symbol.
     public func mostActive(count: Int) -> [StockState] {
         top(count) { $0.valueUnits > 0 ? Double($0.valueUnits) : nil }

@@ -14,12 +14,25 @@ extension StockState {
         last.map { PSERules.dynamicLimits(lastTraded: $0, cluster: cluster) }
     }
 
-    /// `.ceiling` when the last price is above the previous close and at most one tick below the static ceiling,
-    /// `.floor` when it is below the previous close and at most one tick above the floor; else nil.
-    public var staticLimitReached: StaticLimit? {
-        guard let last, let previousClose, let limits = staticLimits else { return nil }
-        if last > previousClose, last >= PSERules.step(limits.upperBound, ticks: -1) { return .ceiling }
-        if last < previousClose, last <= PSERules.step(limits.lowerBound, ticks: 1) { return .floor }
+    /// The static limit the last price has reached (`staticLimit(reachedBy:)`), if any: the row's CEIL/FLOOR flag.
+    public var staticLimitReached: StaticLimit? { last.flatMap(staticLimit(reachedBy:)) }
+
+    /// The static limits the day's main-board trades reached: the ceiling when the high reached it, the floor when
+    /// the low did (a stock may reach both in a day), judged as the row flag judges the last price.
+    public var staticLimitsReachedToday: [(limit: StaticLimit, price: Price)] {
+        let ends: [(StaticLimit, Price?)] = [(.ceiling, high), (.floor, low)]
+        return ends.compactMap { limit, price in
+            guard let price, staticLimit(reachedBy: price) == limit else { return nil }
+            return (limit, price)
+        }
+    }
+
+    /// `.ceiling` when `price` is above the previous close and at most one tick below the static ceiling, `.floor`
+    /// when it is below the previous close and at most one tick above the floor; else nil.
+    public func staticLimit(reachedBy price: Price) -> StaticLimit? {
+        guard let previousClose, let limits = staticLimits else { return nil }
+        if price > previousClose, price >= PSERules.step(limits.upperBound, ticks: -1) { return .ceiling }
+        if price < previousClose, price <= PSERules.step(limits.lowerBound, ticks: 1) { return .floor }
         return nil
     }
 }

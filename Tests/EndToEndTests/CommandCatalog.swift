@@ -80,6 +80,7 @@ enum CommandCatalog {
             case "watch": [["--bootstrap-servers", broker]]
             case "replay": [[session]]
             case "snapshot": [["--replay", session]]
+            case "wrap": [["--replay", session]]
             case "record": [["--bootstrap-servers", broker], ["--output", "session.jsonl"], ["--until-caught-up"]]
             case "broker": [["--partitions", "1"]]
             // The simulated day has nothing before 08:00: the feed ends at once.

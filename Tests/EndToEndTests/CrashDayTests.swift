@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The `--crash` day end to end: the built `broker` plays it into its embedded cluster through a real producer,
-/// `record` reads it back over Kafka into a session, and `snapshot --replay --at` shows the circuit breaker's halt
-/// and then the resumption.
+/// `record` reads it back over Kafka into a session, `snapshot --replay --at` shows the circuit breaker's halt and
+/// then the resumption, and `wrap` lists the halt with its start and end.
 @Suite(.serialized) struct CrashDayEndToEndTests {
     @Test func theCircuitBreakerHaltsTheMarketAndTradingResumes() throws {
         let broker = try ChildProcess(
@@ -36,5 +36,12 @@ import Testing
         #expect(halted.contains("HALTED · circuit breaker L1 · resumes in 7:") && halted.contains("10:35:00 PHT"), "\(halted)")
         let resumed = try header(at: "10:45")
         #expect(resumed.contains("OPEN") && !resumed.contains("HALTED") && resumed.contains("10:45:00 PHT"), "\(resumed)")
+        let wrap = try runToEnd(
+            pseiTicker, ["wrap", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        #expect(wrap.status == 0, "\(wrap.stderr)")
+        let marketHalts = wrap.stdout.split(separator: "\n").filter { $0.hasPrefix("  Market ") }
+        #expect(
+            marketHalts.map { $0.split(separator: " ").joined(separator: " ") } == ["Market L1 10:27:21 10:42:21 circuit breaker level 1"],
+            "\(wrap.stdout)")
     }
 }
