@@ -3,7 +3,8 @@ import MarketData
 /// A tape's broker codes, each kept once and numbered from 1 (0 is `none`), so a print holds two 2-byte numbers
 /// instead of two strings. Bounded: at `limit` codes the table is rebuilt from the codes the ring still holds (at most
 /// two per print), which leaves room for at least as many new codes again; a tape of `TradeTape.dayCapacity` prints
-/// keeps at most 8,002 codes of at most 8 characters (the wire's bound, `WireFields.brokerCode`).
+/// keeps at most 8,002 codes of at most 8 characters (the wire's bound, `WireFields.brokerCode`). The market's broker
+/// ledgers share one table that is never rebuilt and takes no more codes once full (`numberIfRoom`).
 public struct BrokerCodes: Hashable, Sendable {
     /// A code's number in the table.
     public typealias Number = UInt16
@@ -31,11 +32,21 @@ public struct BrokerCodes: Hashable, Sendable {
     /// True when the next two new codes might not fit.
     var isFull: Bool { codes.count + 2 > limit }
 
-    /// The number of a code (wire text made safe to show), adding it when new; `none` for nil.
+    /// The number of a code (wire text made safe to show), adding it when new; `none` for nil. A tape's table makes
+    /// room itself before it is full (`keepOnlyCodes`), so this always adds.
     mutating func number(_ code: String?) -> Number {
         guard let code else { return Self.none }
+        return number(code, addingWhileBelow: Int(Number.max)) ?? Self.none
+    }
+
+    /// The number of a code (wire text made safe to show), adding it when new and the table holds fewer than its
+    /// limit; nil for a new code when the table is full (a `BrokerLedger` then books it with the others).
+    mutating func numberIfRoom(_ code: String) -> Number? { number(code, addingWhileBelow: limit) }
+
+    private mutating func number(_ code: String, addingWhileBelow room: Int) -> Number? {
         let safe = TerminalSafe.sanitize(code)
         if let number = numbers[safe] { return number }
+        guard codes.count < room else { return nil }
         codes.append(safe)
         let number = Number(codes.count)
         numbers[safe] = number

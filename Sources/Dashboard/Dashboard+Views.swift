@@ -1,6 +1,7 @@
 import MarketData
 
-/// The keys that choose what the table shows: tabs, the search, watchlist edits and the heatmap.
+/// The keys that choose what the table shows: tabs, the search, watchlist edits, the heatmap and the brokers (one
+/// instead of the other).
 extension Dashboard {
     /// The default name of the list `+` creates when the user has none.
     public static let firstWatchlistName = "mine"
@@ -32,7 +33,12 @@ extension Dashboard {
             state.keepingSelection { $0.ui.search = nil }
         case .addToWatchlist: state.editWatchlist(adding: true)
         case .removeFromWatchlist: state.editWatchlist(adding: false)
-        case .toggleHeatmap: state.ui.heatmapShown.toggle()
+        case .toggleHeatmap:
+            state.ui.heatmapShown.toggle()
+            state.ui.brokersShown = false
+        case .toggleBrokers:
+            state.ui.brokersShown.toggle()
+            state.ui.heatmapShown = false
         default: break
         }
     }

@@ -136,14 +136,15 @@ public enum Dashboard {
                 state.ui.helpShown = false
             } else if state.ui.search != nil {
                 state.keepingSelection { $0.ui.search = nil }
-            } else if state.ui.heatmapShown {
+            } else if state.ui.heatmapShown || state.ui.brokersShown {
                 state.ui.heatmapShown = false
+                state.ui.brokersShown = false
             } else {
                 state.ui.detailShown = false
             }
         case .quit: state.ui.quitRequested = true
         case .nextView, .previousView, .showView, .startSearch, .typeSearch, .eraseSearch, .acceptSearch, .addToWatchlist,
-            .removeFromWatchlist, .toggleHeatmap:
+            .removeFromWatchlist, .toggleHeatmap, .toggleBrokers:
             handleViewKey(key, in: &state)
         }
         state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))

@@ -26,8 +26,8 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleHelp, toggleDetail, togglePause, quit
     /// Opens the selected stock's own screen (Enter).
     case openStock
-    /// Closes the help overlay, else the search, else the stock screen, else the heatmap, else the time & sales
-    /// panel (Esc).
+    /// Closes the help overlay, else the search, else the stock screen, else the heatmap or the brokers, else the time
+    /// & sales panel (Esc).
     case dismiss
     /// The next / previous tab, or the tab at this position (0 for the first).
     case nextView, previousView
@@ -39,4 +39,6 @@ public enum KeyCommand: Hashable, Sendable {
     /// Adds the selected stock to (or removes it from) the current watchlist, or the first one outside watchlists.
     case addToWatchlist, removeFromWatchlist
     case toggleHeatmap
+    /// The market's broker ranking instead of the table; on a stock's screen, its own in place of its halts.
+    case toggleBrokers
 }

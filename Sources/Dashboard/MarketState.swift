@@ -27,6 +27,8 @@ public struct MarketState: Hashable, Sendable {
     public var netForeignMinutes = NetForeignSeries()
     /// The day's latest block sales, market-wide.
     public var blockSales = BlockSales()
+    /// Each broker's buying and selling, market-wide and per stock.
+    public internal(set) var brokers = BrokerLedgers()
 
     /// The PSEi constituents (no data yet) and every index.
     public init() {

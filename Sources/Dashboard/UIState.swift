@@ -22,6 +22,9 @@ public struct UIState: Hashable, Sendable {
     public var search: Search?
     /// The heatmap (`m`) instead of the table.
     public var heatmapShown = false
+    /// Brokers (`b`): the market's broker ranking instead of the table, and on a stock's screen its own ranking in
+    /// place of its halts & notices.
+    public var brokersShown = false
     /// A one-line answer to the last key (`ALI added to mine`), shown in the status bar until the next key.
     public var notice: String?
     /// The stock whose own screen is shown; nil for the main screen.

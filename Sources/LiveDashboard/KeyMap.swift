@@ -55,6 +55,9 @@ public enum KeyMap {
             actions: [.character("+"): .dashboard(.addToWatchlist), .character("-"): .dashboard(.removeFromWatchlist)]),
         Binding(
             label: "m", description: "heatmap of the view / the table", modes: both, actions: [.character("m"): .dashboard(.toggleHeatmap)]),
+        Binding(
+            label: "b", description: "the market's brokers / the table (a stock's on its screen)", modes: both,
+            actions: [.character("b"): .dashboard(.toggleBrokers)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
         Binding(label: "Enter", description: "the selected stock's own screen", modes: both, actions: [.enter: .dashboard(.openStock)]),
@@ -87,7 +90,7 @@ public enum KeyMap {
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(
-            label: "Esc", description: "close help, search, heatmap, stock screen, time & sales", modes: both,
+            label: "Esc", description: "close help, search, heatmap, brokers, stock screen, time & sales", modes: both,
             actions: [.escape: .dashboard(.dismiss)]
         ),
         Binding(

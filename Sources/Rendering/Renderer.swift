@@ -44,6 +44,8 @@ public enum Renderer {
         let body = BoxFrame.Rect(x: 0, y: Layout.chartTop, width: width, height: height - 1 - Layout.chartTop)
         if state.ui.heatmapShown {
             drawHeatmap(state, rows: rows, in: body, into: &grid, context: context)
+        } else if state.ui.brokersShown {
+            BrokersScreen.draw(state, in: body, into: &grid, context: context)
         } else {
             drawMarket(state, rows: rows, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
         }

@@ -2,11 +2,11 @@ import Dashboard
 import MarketData
 
 /// A stock's own screen (Enter on a row): its header, its day's chart with VWAP and volume, the book and the day's
-/// range, its statistics, time & sales (scrolled by `UIState.tapeScroll`), its halts and notices, and the status
-/// bar. Narrow screens fold the book panel into a line under the statistics.
+/// range, its statistics, time & sales (scrolled by `UIState.tapeScroll`), beside it its brokers and its halts and
+/// notices, and the status bar. Narrow screens fold the book panel into a line under the statistics.
 public enum StockScreen {
     /// The key hints of the stock screen's status bar.
-    static let hints = "↑↓ stock  PgUp PgDn trades  Esc back"
+    static let hints = "↑↓ stock  PgUp PgDn trades  b brokers  Esc back"
 
     /// Where each part of the stock screen goes at a given size.
     public struct Layout: Hashable, Sendable {
@@ -17,8 +17,11 @@ public enum StockScreen {
         public let chartHeight: Int
         /// Rows of the time & sales and halts boxes; fewer than 3 leaves them out.
         public let panelHeight: Int
-        /// Columns of the time & sales box; the halts box takes the rest, if any.
+        /// Columns of the time & sales box; the brokers and halts boxes take the rest, if any.
         public let tapeWidth: Int
+        /// Rows of the brokers box above the halts box when both fit beside time & sales (from 120 columns); 0 when
+        /// the halts box is there alone (or the brokers box, with `b`).
+        public let brokersHeight: Int
 
         public init(width: Int, height: Int) {
             bookPanel = width >= 110
@@ -29,6 +32,7 @@ public enum StockScreen {
             panelHeight = available - chartHeight
             // Below 80 columns time & sales takes the whole width and the halts fold away.
             tapeWidth = width < 80 ? width : min(max(width / 2, 40), 80)
+            brokersHeight = width >= 120 && panelHeight >= 9 ? panelHeight - max(panelHeight / 3, 4) : 0
         }
 
         /// Trades the time & sales box shows.
@@ -60,14 +64,34 @@ public enum StockScreen {
                 stock, scroll: state.ui.tapeScroll, in: BoxFrame.Rect(x: 0, y: y, width: layout.tapeWidth, height: layout.panelHeight),
                 into: &grid, context: context)
             if layout.tapeWidth < width {
-                HaltsPanel.draw(
-                    stock, state: state,
+                drawBrokersAndHalts(
+                    stock, state: state, brokersHeight: state.ui.brokersShown ? layout.panelHeight : layout.brokersHeight,
                     in: BoxFrame.Rect(x: layout.tapeWidth, y: y, width: width - layout.tapeWidth, height: layout.panelHeight),
                     into: &grid, context: context)
             }
         }
         let hints = context.glyphs.braille ? hints : hints.replacingArrows
         StatusBar.draw(state, y: height - 1, into: &grid, context: context, hints: hints)
+    }
+
+    /// The stock's brokers in the top `brokersHeight` rows of `rect`, its halts and notices in the rest.
+    private static func drawBrokersAndHalts(
+        _ stock: StockState, state: DashboardState, brokersHeight: Int, in rect: BoxFrame.Rect, into grid: inout CellGrid,
+        context: RenderContext
+    ) {
+        if brokersHeight > 0 {
+            let inner = BoxFrame.draw(
+                BoxFrame.Rect(x: rect.x, y: rect.y, width: rect.width, height: brokersHeight),
+                title: "Brokers\(context.glyphs.separator)F foreign", into: &grid,
+                glyphs: context.glyphs)
+            BrokerRanking.draw(state.shown.brokers[stock.symbol], turnoverUnits: nil, in: inner, into: &grid, context: context)
+        }
+        if brokersHeight < rect.height {
+            HaltsPanel.draw(
+                stock, state: state,
+                in: BoxFrame.Rect(x: rect.x, y: rect.y + brokersHeight, width: rect.width, height: rect.height - brokersHeight),
+                into: &grid, context: context)
+        }
     }
 
     /// Time & sales from the trade `scroll` places before the newest, its title saying which trades show.

@@ -34,8 +34,16 @@ struct SnapshotCommand: ParsableCommand {
     ) var format: Format = .text
     @Option(help: "Print this stock's own screen (the Enter key), e.g. --stock ALI.") var stock: String?
     @Flag(help: "Show the view as a heatmap (the m key) instead of the index chart and the table.") var heatmap = false
+    @Flag(
+        help:
+            "Show the market's top net buying and selling brokers (the b key) instead of the index chart and the table; with --stock, the stock's brokers in place of its halts."
+    ) var brokers = false
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        if heatmap && brokers { throw ValidationError("give either --heatmap or --brokers, not both") }
+    }
 
     func run() throws {
         _ = logging.bootstrap()
@@ -46,6 +54,7 @@ struct SnapshotCommand: ParsableCommand {
             try dashboard.initialState(source: $0, settings: settings)
         }
         state.ui.heatmapShown = heatmap
+        state.ui.brokersShown = brokers
         if let stock {
             guard let symbol = Symbol(stock.uppercased()), state.shown.stocks[symbol] != nil else {
                 throw CommandFailure("--stock: the feed carries no stock '\(TerminalSafe.sanitize(stock))'", exitCode: 1)

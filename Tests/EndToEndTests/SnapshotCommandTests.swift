@@ -27,8 +27,8 @@ import Testing
             (
                 "pse.trades",
                 [
-                    #"ALI|{"sym":"ALI","px":22.10,"qty":1000,"ts":1764034800000,"seq":1}"#,
-                    #"ALI|{"sym":"ALI","px":"22.45","qty":3000,"ts":1764038533000,"seq":2}"#,
+                    #"ALI|{"sym":"ALI","px":22.10,"qty":1000,"ts":1764034800000,"seq":1,"buyer":"COL","seller":"XMB","foreign":"S"}"#,
+                    #"ALI|{"sym":"ALI","px":"22.45","qty":3000,"ts":1764038533000,"seq":2,"buyer":"COL","seller":"XMB","foreign":"S"}"#,
                     #"BDO|not json at all"#,
                 ]
             ),
@@ -83,6 +83,24 @@ import Testing
         #expect(html.status == 0)
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("6,412.57"))
         #expect(!html.stdout.contains("\u{1B}"))
+    }
+
+    /// `--brokers`: the market's brokers, each trade's value (22,100 and 67,350) bought through COL from the foreign
+    /// XMB; not together with `--heatmap`.
+    @Test func brokersPrintsTheMarketsNetBuyersAndSellers() throws {
+        let (broker, bootstrap) = try Self.brokerWithRecords()
+        defer { _ = broker.stop() }
+        let arguments = ["snapshot", "-b", bootstrap, "--size", "80x24", "--log-file", "/dev/null", "--brokers"]
+        let result = try runToEnd(pseiTicker, arguments, environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(result.stdout.contains("Brokers · whole market"), "\(result.stdout)")
+        let col = try #require(lines.first { $0.contains(" COL ") }, "\(result.stdout)")
+        #expect(col.contains(" COL   ₱+89.45K ₱89.45K      ₱0      2  50.0%"), "\(col)")
+        let xmb = try #require(lines.first { $0.contains(" XMB ") }, "\(result.stdout)")
+        #expect(xmb.contains(" XMB F ₱−89.45K      ₱0 ₱89.45K      2  50.0%"), "\(xmb)")
+        let both = try runToEnd(pseiTicker, arguments + ["--heatmap"], environment: ["LANG": "C.UTF-8"])
+        #expect(both.status != 0 && both.stderr.contains("either --heatmap or --brokers"), "\(both.stderr)")
     }
 
     /// Without `--timeout` too: a cluster that never answers is given up on within 10 s.

@@ -55,7 +55,7 @@ import Testing
         }
     }
 
-    /// Every listing with a previous close, three trades and a quote, and every index but the PSEi with a level,
+    /// Every listing with a previous close, three trades (between two brokers, the buyer foreign) and a quote, and every index but the PSEi with a level,
     /// each figure log-uniform up to the codec's bounds, drawn from `seed`.
     static func randomMagnitudeState(seed: UInt64) -> DashboardState {
         var random = SeededRandom(seed: seed)
@@ -77,7 +77,8 @@ import Testing
                     .trade(
                         Trade(
                             symbol: symbol, price: Price(units: magnitude(WireBounds.maximumPrice.units)),
-                            quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq))))
+                            quantity: Quantity(magnitude(WireBounds.maximumQuantity.shares)), timestamp: at, seq: Int64(seq),
+                            buyer: "XA", seller: "BD", foreign: .buy)))
             }
             let bid = magnitude(WireBounds.maximumPrice.units)
             events.append(

@@ -3,7 +3,7 @@ import MarketData
 import Rendering
 import Testing
 
-/// The stock screen of every listing and the heatmap of the All view, for the extreme state and for random
+/// The stock screen of every listing, the heatmap of the All view and the market's brokers, for the extreme state and for random
 /// magnitudes up to the codec's bounds, at every size users run: every figure is a value of the state written out,
 /// rounded or abbreviated, never digits cut from a different number or run into a neighbour.
 @Suite struct ScreenNumberTests {
@@ -19,12 +19,17 @@ import Testing
     func everyStockScreenExplainsEveryFigure(width: Int, height: Int) {
         for (name, state) in Self.states {
             let tapeRows = StockScreen.Layout(width: width, height: height).tapeRows
+            // From 120 columns the brokers show above the halts; below, `b` puts them in the halts' place.
+            let brokerPanels = width < 120 ? [false, true] : [false]
             for symbol in state.market.symbols {
-                var screen = state
-                screen.ui.stockScreen = symbol
-                let frame = Self.frame(screen, width: width, height: height)
-                let shown = ShownNumbers(screen, tapeRows: tapeRows)
-                #expect(shown.unexplained(in: frame).isEmpty, "\(name) \(symbol.code) \(width)x\(height):\n\(frame)")
+                for brokers in brokerPanels {
+                    var screen = state
+                    screen.ui.stockScreen = symbol
+                    screen.ui.brokersShown = brokers
+                    let frame = Self.frame(screen, width: width, height: height)
+                    let shown = ShownNumbers(screen, tapeRows: tapeRows)
+                    #expect(shown.unexplained(in: frame).isEmpty, "\(name) \(symbol.code) \(width)x\(height):\n\(frame)")
+                }
             }
         }
     }
@@ -45,6 +50,17 @@ import Testing
         #expect(frame.contains("999,999,999.95"))
         let spreads = frame.split(separator: "\n").compactMap { line in line.range(of: "Spread ").map { line[$0.upperBound...] } }
         #expect(spreads.allSatisfy { !$0.contains("·") || $0.contains(" ticks") }, "ticks whole or left out")
+    }
+
+    @Test(arguments: ExtremeValueTests.sizes)
+    func theMarketsBrokersExplainEveryFigure(width: Int, height: Int) {
+        for (name, state) in Self.states {
+            var brokers = state
+            brokers.ui.brokersShown = true
+            let frame = Self.frame(brokers, width: width, height: height)
+            #expect(frame.contains("Brokers"))
+            #expect(ShownNumbers(brokers).unexplained(in: frame).isEmpty, "\(name) \(width)x\(height):\n\(frame)")
+        }
     }
 
     @Test(arguments: ExtremeValueTests.sizes)

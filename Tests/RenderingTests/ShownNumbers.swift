@@ -49,6 +49,7 @@ struct ShownNumbers {
         }
         values += PSERules.constituents.map(\.weightPercent)
         if state.ui.heatmapShown { values += Self.heatmapValues(state) }
+        values += Self.brokerValues(state.market)
         for index in state.market.indices.values {
             add(index.value, index.previousClose, index.open, index.high, index.low, index.change)
             values += [index.changePercent].compactMap { $0 }
@@ -84,6 +85,20 @@ struct ShownNumbers {
             values += [PSERules.ticks(from: bid, to: ask)].compactMap { $0 }.map(Double.init)
         }
         return values
+    }
+
+    /// What the broker rankings show: each broker's bought, sold and net value and its trades, in the market's
+    /// ledger and each stock's, those of the brokers beyond the cap, and each broker's share of both sides of the
+    /// market's turnover in %.
+    static func brokerValues(_ market: MarketState) -> [Double] {
+        let ledgers = [market.brokers.market] + market.symbols.map { market.brokers[$0] }
+        let total = market.totalValueUnits
+        return ledgers.flatMap { ledger in
+            (ledger.rows + [ledger.others]).flatMap { broker in
+                [pesos(broker.boughtUnits), pesos(broker.soldUnits), pesos(broker.netUnits), Double(broker.trades)]
+                    + (total > 0 ? [Double(broker.boughtUnits + broker.soldUnits) / Double(2 * total) * 100] : [])
+            }
+        }
     }
 
     /// What the heatmap of the rows shows beyond their changes: each sector's value traded, how many rows have
