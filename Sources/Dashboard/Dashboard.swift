@@ -199,7 +199,7 @@ extension StockState {
         lastUpdate = max(lastUpdate ?? trade.timestamp, trade.timestamp)
         tape.append(trade)
         foreign.add(trade)
-        netForeignMinutes.record(foreign, after: trade)
+        netForeignMinutes.record(trade)
         switch trade.board ?? .main {
         case .oddlot: oddLotValueUnits += trade.valueUnits
         case .block: blockValueUnits += trade.valueUnits

@@ -7,6 +7,6 @@ extension MarketState {
         brokers.record(trade)
         if trade.board == .block { blockSales.record(trade) }
         foreignTotal.add(trade)
-        netForeignMinutes.record(foreignTotal, after: trade)
+        netForeignMinutes.record(trade)
     }
 }

@@ -20,7 +20,7 @@ enum NetForeignStrip {
     /// The rows the strip takes out of a chart's `chartRows`: `height`, or 0 when the line is empty or the chart
     /// too short.
     static func rows(for series: NetForeignSeries, chartRows: Int) -> Int {
-        series.values.isEmpty || chartRows < minimumChartRows ? 0 : height
+        series.minuteNets.isEmpty || chartRows < minimumChartRows ? 0 : height
     }
 
     /// Draws `series` in the `rows` rows from row `y`, under `plot` and on its time axis.

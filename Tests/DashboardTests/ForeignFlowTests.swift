@@ -74,14 +74,28 @@ import Testing
             trade("SMPH", "30.00", 200, "09:36:59", seq: 5, foreign: .sell),  // sell 6,000
             trade("AC", "600.00", 10, "09:31:00", seq: 1, foreign: nil))
         let line = state.market.stocks["SMPH"]!.netForeignMinutes
-        #expect(line.values.prefix(7) == [units(3_000), nil, units(3_000), nil, units(-29_497_000), nil, units(-29_503_000)])
+        #expect(line.minuteNets.prefix(7) == [units(3_000), nil, 0, nil, units(-29_500_000), nil, units(-6_000)])
         #expect(
             line.filled == [
                 units(3_000), units(3_000), units(3_000), units(3_000), units(-29_497_000), units(-29_497_000), units(-29_503_000),
             ])
         #expect(line.filled.last == state.market.stocks["SMPH"]!.foreign.netUnits)
         #expect(state.market.netForeignMinutes == line, "SMPH is the only stock foreigners traded")
-        #expect(state.market.stocks["AC"]!.netForeignMinutes.values.isEmpty, "no foreign trade, no line")
+        #expect(state.market.stocks["AC"]!.netForeignMinutes.minuteNets.isEmpty, "no foreign trade, no line")
+    }
+
+    @Test mutating func theLineDoesNotDependOnTheOrderTheTradesArriveIn() {
+        let trades = [
+            trade("SMPH", "30.00", 100, "09:30:05", seq: 1, foreign: .buy),
+            trade("TEL", "1300.00", 10, "09:31:00", seq: 1, foreign: .sell),
+            trade("SMPH", "29.50", 1_000, "09:33:00", seq: 2, foreign: .sell),
+            trade("TEL", "1310.00", 10, "09:34:00", seq: 2, foreign: .buy),
+        ]
+        send(trades[0], trades[2], trades[1], trades[3])  // one partition's trades, then the other's
+        var inTime = ForeignFlowTests()
+        inTime.state.receive(trades)
+        #expect(state.market.netForeignMinutes == inTime.state.market.netForeignMinutes)
+        #expect(state.market.netForeignMinutes.filled == [units(3_000), units(-10_000), units(-10_000), units(-39_500), units(-26_400)])
     }
 
     @Test mutating func blockSalesAreListedMarketWideKeepingTheLatest32() {

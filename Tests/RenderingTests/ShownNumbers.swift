@@ -28,7 +28,7 @@ struct ShownNumbers {
             ]
             values += [stock.changePercent, stock.pseiPoints].compactMap { $0 }
             values += [stock.foreign.buyUnits, stock.foreign.sellUnits, stock.foreign.netUnits].map(Self.pesos)
-            values += stock.netForeignMinutes.values.compactMap { $0 }.map(Self.pesos)
+            values += stock.netForeignMinutes.filled.map(Self.pesos)
             for trade in stock.tape.trades {
                 add(trade.price)
                 values += [Double(trade.quantity.shares), Self.pesos(trade.valueUnits)]
@@ -41,7 +41,7 @@ struct ShownNumbers {
         }
         values += [state.market.foreignTotal.buyUnits, state.market.foreignTotal.sellUnits, state.market.foreignTotal.netUnits]
             .map(Self.pesos)
-        values += state.market.netForeignMinutes.values.compactMap { $0 }.map(Self.pesos)
+        values += state.market.netForeignMinutes.filled.map(Self.pesos)
         values += Sector.allCases.map { Self.pesos(state.market.foreignFlow(sector: $0.rawValue).netUnits) }
         for sale in state.market.blockSales.sales {
             add(sale.price)
