@@ -1,9 +1,11 @@
+import Foundation
 import Glibc
 import Synchronization
 
-/// Starting `/bin/sh -c COMMAND` with `posix_spawn`: the given standard input, output and errors to `/dev/null`
-/// (other descriptors are the dashboard's own, all close-on-exec), its own process group (so a timeout can kill what it started, and the terminal's Ctrl-C does
-/// not reach it), no blocked signals and the usual dispositions of those the dashboard blocks or ignores.
+/// Starting `/bin/sh -c COMMAND` with `posix_spawn`: the given standard input, output and errors to `/dev/null`,
+/// none of the dashboard's other descriptors (Kafka's sockets and pipes), its own process group (so a timeout can
+/// kill what it started, and the terminal's Ctrl-C does not reach it), no blocked signals, and the usual
+/// dispositions of the signals the dashboard blocks or ignores.
 enum AlertHookSpawn {
     /// Why a command did not start.
     struct Failure: Error, CustomStringConvertible {
@@ -36,6 +38,9 @@ enum AlertHookSpawn {
         posix_spawn_file_actions_adddup2(&actions, standardInput, STDIN_FILENO)
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        for descriptor in openDescriptors() where descriptor > STDERR_FILENO {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -57,5 +62,11 @@ enum AlertHookSpawn {
         let result = posix_spawn(&pid, shell, &actions, &attributes, arguments, variables)
         guard result == 0 else { return .failure(Failure(description: String(cString: strerror(result)))) }
         return .success(pid)
+    }
+
+    /// The descriptors open in this process now (the child closes those it must not keep; one closed meanwhile is
+    /// no matter, glibc ignores closing it).
+    private static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
     }
 }

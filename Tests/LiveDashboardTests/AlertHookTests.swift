@@ -46,6 +46,16 @@ import Testing
         #expect(log.lines.isEmpty, "\(log.lines)")
     }
 
+    @Test func theCommandGetsNoDescriptorOfTheDashboardButItsInputOutputAndErrors() throws {
+        var ends: [Int32] = [-1, -1]
+        #expect(pipe(&ends) == 0)
+        defer { ends.forEach { close($0) } }
+        let hook = hook("exec > '\(path("fds"))'; ls /proc/$$/fd")
+        hook.run(Self.halt)
+        waitUntilDone(hook)
+        #expect(contents("fds").split(separator: "\n").sorted() == ["0", "1", "2"], "\(contents("fds"))")
+    }
+
     @Test func controlCharactersNeverReachTheEnvironment() throws {
         let hostile = Alert(
             rule: "any halt", kind: "halt", subject: "ALI", message: "x\u{1B}]777;notify;pwn;x\u{07}\u{1B}[2J\u{9B}y", value: nil,
