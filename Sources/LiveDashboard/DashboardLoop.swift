@@ -14,6 +14,9 @@ public protocol FrameBackend: AnyObject {
     @discardableResult func draw(_ grid: CellGrid) -> Int
     /// The next key or resize, nil when none is waiting.
     func readInput() -> TerminalInput?
+    /// Sends bytes that are not part of the frame (a bell, a notification's escape) to the terminal, after the
+    /// frame's refresh so they never land inside the screen's own output.
+    func emit(_ bytes: [UInt8])
 }
 
 extension Terminal: FrameBackend {
@@ -32,13 +35,16 @@ public struct DashboardLoop {
     let shouldStop: () -> Bool
     /// Keeps the user's watchlists after `+`/`-` (before, after); returns a problem to show, nil when saved.
     let saveWatchlists: (_ before: [Watchlist], _ after: [Watchlist]) -> String?
+    /// Where announced alerts go besides the screen (nothing by default).
+    let alertDelivery: AlertDelivery
 
     public init(
         backend: FrameBackend, source: DashboardSource, look: RenderContext, shouldStop: @escaping () -> Bool,
-        saveWatchlists: @escaping (_ before: [Watchlist], _ after: [Watchlist]) -> String? = { _, _ in nil }
+        saveWatchlists: @escaping (_ before: [Watchlist], _ after: [Watchlist]) -> String? = { _, _ in nil },
+        alertDelivery: AlertDelivery = AlertDelivery()
     ) {
         self.backend = backend; self.source = source; self.look = look; self.shouldStop = shouldStop
-        self.saveWatchlists = saveWatchlists
+        self.saveWatchlists = saveWatchlists; self.alertDelivery = alertDelivery
     }
 
     /// Runs until `shouldStop` or a quit key; returns the final state.
@@ -49,19 +55,25 @@ public struct DashboardLoop {
         var lastFrame: EpochMillis = 0
         var lastTick: EpochMillis = 0
         var lastSize = (width: 0, height: 0)
+        var alerts = AlertCursor(state.alerts)
+        // Every change goes through here, so each alert fired is delivered once, right after the action that fired it.
+        func reduce(_ action: DashboardAction) {
+            Dashboard.reduce(into: &state, action: action)
+            alertDelivery.deliver(alerts.newAlerts(in: state.alerts), to: backend)
+        }
         while !shouldStop() && !state.ui.quitRequested {
             let now = wallClockMillis()
             let untilFrame = dirty ? max(Self.frameInterval - (now - lastFrame), 0) : 250
             wait(milliseconds: Int32(untilFrame))
 
             for action in source.take(wallNow: wallClockMillis()) {
-                Dashboard.reduce(into: &state, action: action)
+                reduce(action)
                 dirty = true
             }
             while let input = backend.readInput() {
                 if input == .resize { dirty = true; continue }
                 if state.ui.search != nil, let command = KeyMap.searchCommand(for: input) {
-                    Dashboard.reduce(into: &state, action: .key(command))
+                    reduce(.key(command))
                     dirty = true
                     continue
                 }
@@ -69,7 +81,7 @@ public struct DashboardLoop {
                 case .ignored:
                     break
                 case .handled(let actions):
-                    for action in actions { Dashboard.reduce(into: &state, action: action) }
+                    for action in actions { reduce(action) }
                     dirty = true
                     continue
                 case .restart(let actions):
@@ -77,15 +89,16 @@ public struct DashboardLoop {
                     let ui = state.ui
                     state = initial
                     state.ui = ui
-                    for action in actions { Dashboard.reduce(into: &state, action: action) }
+                    alerts = AlertCursor(state.alerts)
+                    for action in actions { reduce(action) }
                     dirty = true
                     continue
                 }
                 guard case .dashboard(let key) = KeyMap.action(for: input, mode: source.keyMode) else { continue }
                 let watchlists = state.ui.watchlists
-                Dashboard.reduce(into: &state, action: .key(key))
+                reduce(.key(key))
                 if state.ui.watchlists != watchlists, let problem = saveWatchlists(watchlists, state.ui.watchlists) {
-                    Dashboard.reduce(into: &state, action: .notice(problem))
+                    reduce(.notice(problem))
                 }
                 dirty = true
             }
@@ -93,7 +106,7 @@ public struct DashboardLoop {
             // Once a second redraw anyway: records/s and the feed-ahead notice move with the wall clock.
             if clock - lastTick >= 1000 {
                 lastTick = clock
-                Dashboard.reduce(into: &state, action: .clock(clock))
+                reduce(.clock(clock))
                 dirty = true
             }
             guard dirty, clock - lastFrame >= Self.frameInterval else { continue }
@@ -101,8 +114,8 @@ public struct DashboardLoop {
             if (width, height) != lastSize {
                 // Only after a resize: the reducer then re-checks the scroll against every row.
                 lastSize = (width, height)
-                Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
-                Dashboard.reduce(into: &state, action: .tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
+                reduce(.tableRows(Renderer.Layout(width: width, height: height).stockRows))
+                reduce(.tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
             }
             var context = look
             context.now = clock

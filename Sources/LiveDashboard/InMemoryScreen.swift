@@ -3,12 +3,14 @@ import MarketData
 import Rendering
 import TerminalUI
 
-/// A screen in memory (benchmarks, tests): keeps the last frame, counts changed cells, reads no keys, and hands
-/// every frame to `onFrame`.
+/// A screen in memory (benchmarks, tests): keeps the last frame, counts changed cells, reads no keys, hands every
+/// frame to `onFrame`, and keeps the bytes emitted besides the frames.
 public final class InMemoryScreen: FrameBackend {
     public let size: (width: Int, height: Int)
     private let onFrame: (CellGrid) -> Void
     private var previous: CellGrid?
+    /// Every `emit`, oldest first.
+    public private(set) var emitted: [[UInt8]] = []
 
     public init(width: Int, height: Int, onFrame: @escaping (CellGrid) -> Void = { _ in }) {
         size = (width, height)
@@ -17,6 +19,7 @@ public final class InMemoryScreen: FrameBackend {
 
     public var inputDescriptor: Int32? { nil }
     public func readInput() -> TerminalInput? { nil }
+    public func emit(_ bytes: [UInt8]) { emitted.append(bytes) }
 
     public func draw(_ grid: CellGrid) -> Int {
         onFrame(grid)

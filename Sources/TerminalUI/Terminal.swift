@@ -11,6 +11,8 @@ public final class Terminal {
     private var previous: CellGrid?
     private var pairs: [StyleRole: (pair: Int16, attributes: attr_t)] = [:]
     private var restored = false
+    /// Bytes for the terminal itself (a bell, a notification), written after the next frame's refresh.
+    private var pendingBytes: [UInt8] = []
     public let colorDepth: ColorDepth
 
     /// Opens the terminal named by `TERM` on stdin/stdout. Fails for an unset, `dumb` or unknown `TERM`.
@@ -85,7 +87,28 @@ public final class Terminal {
         }
         wrefresh(window)
         previous = grid
+        writePendingBytes()
         return written
+    }
+
+    /// Queues bytes that are not part of the screen (a bell, a desktop notification's escape sequence) for the
+    /// terminal. They go out after the next frame's refresh, when ncurses has written all it had, straight to the
+    /// output; they must not move the cursor or change what the screen shows.
+    public func emit(_ bytes: [UInt8]) {
+        pendingBytes += bytes
+    }
+
+    private func writePendingBytes() {
+        var written = 0
+        while written < pendingBytes.count {
+            let result = pendingBytes[written...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if result > 0 {
+                written += result
+            } else if result < 0 && errno != EINTR {
+                break
+            }
+        }
+        pendingBytes = []
     }
 
     /// The next pending input, or nil when there is none (never blocks).

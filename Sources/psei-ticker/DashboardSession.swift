@@ -21,8 +21,12 @@ struct DashboardSession {
     let watchlistsFile: String
     /// The table's columns from the configuration (nil: the default set).
     let columns: [String]?
+    /// Where alerts go besides the screen: bell, notification, `--on-alert`.
+    let alertDelivery: AlertDelivery
 
-    init(label: String, logging: LoggingOptions, dashboard: DashboardOptions, settings: LoadedSettings) throws {
+    init(
+        label: String, logging: LoggingOptions, dashboard: DashboardOptions, delivery: AlertDeliveryOptions, settings: LoadedSettings
+    ) throws {
         _ = try dashboard.initialUI(settings: settings)  // a view that does not exist is said before anything starts
         _ = try dashboard.alerts.resolve(settings: settings)  // and so is a rule that cannot be read
         try Self.requireTerminal()
@@ -32,6 +36,7 @@ struct DashboardSession {
         theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment, settings: settings)
         watchlistsFile = settings.watchlistsFile
         columns = settings.settings.columns
+        alertDelivery = delivery.delivery(settings: settings.settings, environment: ProcessInfo.processInfo.environment, logger: logger)
     }
 
     /// Opens the terminal, runs the loop from `state` with `source`, and restores the terminal however it ends.
@@ -52,7 +57,7 @@ struct DashboardSession {
             look: RenderContext(
                 glyphs: Glyphs.forLocale(environment), columns: columns,
                 shadeWithGlyphs: HeatScale.needsGlyphs(theme: theme, depth: terminal.colorDepth)),
-            shouldStop: { shutdown.isRequested }, saveWatchlists: saveWatchlists
+            shouldStop: { shutdown.isRequested }, saveWatchlists: saveWatchlists, alertDelivery: alertDelivery
         ).run(state)
     }
 

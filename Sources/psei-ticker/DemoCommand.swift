@@ -27,6 +27,7 @@ struct DemoCommand: ParsableCommand {
     var crash = false
     @OptionGroup var config: ConfigOptions
     @OptionGroup var dashboard: DashboardOptions
+    @OptionGroup var alertDelivery: AlertDeliveryOptions
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -35,7 +36,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let settings = try config.load()
-        let session = try DashboardSession(label: "demo", logging: logging, dashboard: dashboard, settings: settings)
+        let session = try DashboardSession(
+            label: "demo", logging: logging, dashboard: dashboard, delivery: alertDelivery, settings: settings)
         let (logger, shutdown) = (session.logger, session.shutdown)
         let date = ManilaTime(epochMillis: wallClockMillis()).dateText
         let inbox = ActionInbox()

@@ -20,6 +20,7 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var session: SessionOptions
     @OptionGroup var config: ConfigOptions
     @OptionGroup var dashboard: DashboardOptions
+    @OptionGroup var alertDelivery: AlertDeliveryOptions
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
@@ -28,7 +29,7 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         let settings = try config.load()
-        let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard, settings: settings)
+        let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard, delivery: alertDelivery, settings: settings)
         let logger = run.logger
         let records = try session.read(file) { logger.warning("\($0)") }
         let factor: Double =

@@ -25,12 +25,14 @@ struct WatchCommand: ParsableCommand {
     @Option(help: "Where to start in each partition: beginning or end.")
     var offset: KafkaConsumer.StartOffset = .beginning
     @OptionGroup var dashboard: DashboardOptions
+    @OptionGroup var alertDelivery: AlertDeliveryOptions
     @OptionGroup var logging: LoggingOptions
 
     func run() throws {
         let settings = try config.load()
         let connection = try settings.connection(kafka: kafka, topics: topics, group: group)
-        let session = try DashboardSession(label: "watch", logging: logging, dashboard: dashboard, settings: settings)
+        let session = try DashboardSession(
+            label: "watch", logging: logging, dashboard: dashboard, delivery: alertDelivery, settings: settings)
         let consumer: KafkaConsumer
         do {
             consumer = try KafkaConsumer(
