@@ -77,6 +77,16 @@ import Testing
         #expect(messages.count == 3 && Set(messages) == Set(replayed))
     }
 
+    @Test func aClusterThatTakesNoAlertsIsOneLineAndAFailure() throws {
+        // Nothing listens on port 1: the alerts stay unsent until the flush gives up.
+        let result = try Self.alerts(
+            ["--replay", SampleSessionTests.session, "-b", "127.0.0.1:1", "--produce", "psei.alerts", "--alert", "any block"])
+        #expect(result.status == 1 && result.stdout.isEmpty)
+        #expect(
+            result.stderr.hasPrefix("psei-ticker: --produce psei.alerts: ") && result.stderr.split(separator: "\n").count == 1,
+            "\(result.stderr)")
+    }
+
     @Test func aBadRulesFileIsOneLineNamingItsLine() throws {
         let file = temporaryDirectory().appendingPathComponent("rules.txt")
         try "any halt\nALI sideways 3\n".write(to: file, atomically: true, encoding: .utf8)
