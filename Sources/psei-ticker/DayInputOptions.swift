@@ -5,7 +5,6 @@ import KafkaFeed
 import LiveDashboard
 import Logging
 import MarketData
-import Recording
 
 /// Where a command that shows the market at one moment reads it from (`snapshot`, `wrap`): a cluster's topics, every
 /// partition up to its end (`-b`), or a recorded session up to `--at` (default: its end).
@@ -61,14 +60,9 @@ struct DayInputOptions: ParsableArguments {
     private func stateFromSession(_ path: String, logger: Logger, initial: (String) throws -> DashboardState) throws
         -> DashboardState
     {
-        let records = try session.read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
-        let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
-        let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
         var state = try initial(URL(fileURLWithPath: path).lastPathComponent)
-        let inEffect = feed.records(through: end)
-        for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
-            let batch = Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)])
-            Dashboard.reduce(into: &state, action: .records(decode(batch, logger: logger), receivedAt: 0))
+        let end = try session.replay(path, through: at, logger: logger) {
+            Dashboard.reduce(into: &state, action: .records($0, receivedAt: 0))
         }
         Dashboard.reduce(into: &state, action: .connection(.snapshot(at: at == nil ? nil : end)))
         return state

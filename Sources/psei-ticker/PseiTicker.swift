@@ -8,7 +8,8 @@ struct PseiTicker: ParsableCommand {
         commandName: "psei-ticker",
         abstract: "A terminal market-ticker dashboard for the PSEi, fed from Kafka.",
         subcommands: [
-            DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, WrapCommand.self, RecordCommand.self,
+            DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, WrapCommand.self, AlertsCommand.self,
+            RecordCommand.self,
             BrokerCommand.self,
             FeedCommand.self, ConfigCommand.self,
         ]

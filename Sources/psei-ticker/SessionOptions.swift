@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import LiveDashboard
+import Logging
 import MarketData
 import Recording
 
@@ -16,5 +19,20 @@ struct SessionOptions: ParsableArguments {
         } catch {
             throw CommandFailure("\(error)")
         }
+    }
+
+    /// Hands the records of the session at `path` in effect up to `at` (Manila `HH:MM[:SS]`; nil: the end), in effect
+    /// order, decoded, to `apply` in batches of 10,000; returns the instant they end at. Warnings go to stderr.
+    func replay(
+        _ path: String, through at: String?, logger: Logger, apply: ([Result<MarketEvent, DecodeError>]) throws -> Void
+    ) throws -> EpochMillis {
+        let records = try read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
+        let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
+        let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
+        let inEffect = feed.records(through: end)
+        for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
+            try apply(decode(Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)]), logger: logger))
+        }
+        return end
     }
 }

@@ -81,6 +81,7 @@ enum CommandCatalog {
             case "replay": [[session]]
             case "snapshot": [["--replay", session]]
             case "wrap": [["--replay", session]]
+            case "alerts": [["--replay", session], ["--alert", "any halt"]]
             case "record": [["--bootstrap-servers", broker], ["--output", "session.jsonl"], ["--until-caught-up"]]
             case "broker": [["--partitions", "1"]]
             // The simulated day has nothing before 08:00: the feed ends at once.

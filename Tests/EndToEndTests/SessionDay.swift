@@ -32,6 +32,9 @@ struct SessionDay {
     private(set) var foreignSelling: [String: Int] = [:]
     private(set) var blockSales: [BlockSale] = []
     private(set) var halts: [HaltPeriod] = []
+    /// Each index's levels and each stock's main-board prices, `(ts, units)` in the order they take effect (by time).
+    private(set) var indexLevels: [String: [(ts: Int, value: Int)]] = [:]
+    private(set) var mainPrices: [String: [(ts: Int, price: Int)]] = [:]
 
     init(path: String) throws {
         let text = try runToEnd("/bin/sh", ["-c", "gzip -dc '\(path)'"]).stdout
@@ -45,6 +48,7 @@ struct SessionDay {
             case "pse.index":
                 let (code, ts) = (v["code"] as! String, v["ts"] as! Int)
                 if ts >= indexTime[code, default: .min] { (indexTime[code], indexClose[code]) = (ts, Self.units(v["value"])) }
+                indexLevels[code, default: []].append((ts, Self.units(v["value"])))
             case "pse.status": statuses.append((v["scope"] as! String, v["phase"] as! String, v["ts"] as! Int))
             case "pse.trades":
                 let (symbol, seq) = (v["sym"] as! String, v["seq"] as! Int)
@@ -54,6 +58,12 @@ struct SessionDay {
             }
         }
         for status in statuses.sorted(by: { $0.ts < $1.ts }) { halt(status) }
+        indexLevels = indexLevels.mapValues {
+            $0.enumerated().sorted { ($0.element.ts, $0.offset) < ($1.element.ts, $1.offset) }.map(\.element)
+        }
+        mainPrices = mainPrices.mapValues {
+            $0.enumerated().sorted { ($0.element.ts, $0.offset) < ($1.element.ts, $1.offset) }.map(\.element)
+        }
     }
 
     /// Every security the day carries.
@@ -103,6 +113,7 @@ struct SessionDay {
         if foreign.contains("S") { foreignSelling[symbol, default: 0] += tradeValue }
         if board == "block" { blockSales.append(BlockSale(symbol: symbol, price: price, quantity: quantity, timestamp: v["ts"] as! Int)) }
         if board == "main", seq > lastSeq[symbol, default: .min] { (lastSeq[symbol], last[symbol]) = (seq, price) }
+        if board == "main" { mainPrices[symbol, default: []].append((v["ts"] as! Int, price)) }
     }
 
     /// A halt or suspension begins (the same phase again is the same halt) or, with any other phase, ends.
