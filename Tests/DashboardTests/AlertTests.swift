@@ -126,6 +126,15 @@ import Testing
         #expect(test.state.alerts.fired.last?.subject == "ALI")
     }
 
+    @Test func eventsReadOutOfTimeOrderAllFireAtTheirOwnTimes() {
+        var test = AlertTests(AlertRule(.blockSale(nil)), AlertRule(.halt(nil), cooldownMillis: 60_000))
+        test.trade("22.00", at: "11:00", board: .block)  // a partition read ahead of the others
+        test.trade("21.50", at: "10:00", board: .block)
+        test.status(.security("ALI"), .halted, at: "11:30")
+        test.status(.security("ALI"), .open, at: "11:30:30")  // within the cool-down of the halt's alert
+        #expect(test.state.alerts.fired.map(\.dataTime) == [TestDay.at("11:00"), TestDay.at("10:00"), TestDay.at("11:30")])
+    }
+
     @Test func indexLevelsAndChanges() {
         var test = AlertTests(AlertRule(.indexLevel(.psei, .below(Price("6300.00")!))), AlertRule(.indexChangePercent(.psei, beyond: 2)))
         for (value, time) in [("6350.00", "09:30"), ("6290.12", "09:31"), ("6260.00", "09:32"), ("6250.00", "09:33")] {

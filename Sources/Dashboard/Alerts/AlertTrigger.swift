@@ -16,10 +16,11 @@ struct AlertTrigger: Hashable, Sendable {
         return true
     }
 
-    /// Whether an event fires now.
+    /// Whether an event fires now: always without a cool-down; with one, unless the last fired one is nearer in
+    /// time than it, either way (records from several partitions come in any order).
     mutating func event(at time: EpochMillis, cooldown: EpochMillis?) -> Bool {
-        guard firedAt == nil || cooledDown(at: time, cooldown: cooldown ?? 0) else { return false }
-        firedAt = time
+        if let cooldown, let firedAt, abs(time - firedAt) < cooldown { return false }
+        firedAt = max(firedAt ?? time, time)
         return true
     }
 

@@ -12,7 +12,7 @@ extension DashboardState {
             for position in alerts.rules(for: trade.symbol) {
                 fire(
                     position, reading: reading(alerts.rules[position], trade: trade), subject: trade.symbol.description,
-                    at: trade.timestamp, receivedAt: receivedAt)
+                    at: trade.timestamp, dataTime: trade.timestamp, receivedAt: receivedAt)
             }
         case .status(let status):
             let (positions, subject) =
@@ -23,13 +23,13 @@ extension DashboardState {
             for position in positions where alerts.rules[position].condition.isHalt {
                 fire(
                     position, reading: haltReading(status, marketWasHalted: marketWasHalted), subject: subject,
-                    at: status.timestamp, receivedAt: receivedAt)
+                    at: status.timestamp, dataTime: status.timestamp, receivedAt: receivedAt)
             }
         case .index(let level):
             for position in alerts.rules(for: level.code) {
                 fire(
                     position, reading: indexReading(alerts.rules[position], code: level.code), subject: level.code.rawValue,
-                    at: level.timestamp, receivedAt: receivedAt)
+                    at: level.timestamp, dataTime: level.timestamp, receivedAt: receivedAt)
             }
         case .quote, .reference:
             break
@@ -68,13 +68,16 @@ extension DashboardState {
             default:
                 reading = nil
             }
-            fire(position, reading: reading, subject: "feed", at: now, receivedAt: receivedAt)
+            fire(position, reading: reading, subject: "feed", at: now, dataTime: market.dataClock.time, receivedAt: receivedAt)
         }
     }
 
-    /// Fires rule `position` if its reading says so, timing its hysteresis and cool-down by `time`.
+    /// Fires rule `position` if its reading says so, timing its hysteresis and cool-down by `time`. The alert's data
+    /// time is the event's own for a market event (a consumer reading several partitions has its data clock ahead
+    /// of a trade read late), the data clock for the feed's rules.
     private mutating func fire(
-        _ position: Int, reading: AlertReading?, subject: String, at time: EpochMillis, receivedAt: EpochMillis
+        _ position: Int, reading: AlertReading?, subject: String, at time: EpochMillis, dataTime: EpochMillis?,
+        receivedAt: EpochMillis
     ) {
         guard let reading else { return }
         let rule = alerts.rules[position]
@@ -90,7 +93,6 @@ extension DashboardState {
             (value, message) = (reading, text)
         }
         guard fires else { return }
-        let dataTime = market.dataClock.time
         // A rule announced once at this data time or later (before a replay seeked back) is not announced again.
         let announce = receivedAt > 0 && (dataTime ?? .max) > (ui.announcedAlerts[rule.name] ?? .min)
         if announce, let dataTime { ui.announcedAlerts[rule.name] = dataTime }
