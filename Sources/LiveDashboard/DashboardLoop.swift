@@ -103,6 +103,7 @@ public struct DashboardLoop {
                 lastSize = (width, height)
                 Dashboard.reduce(into: &state, action: .tableRows(Renderer.Layout(width: width, height: height).stockRows))
                 Dashboard.reduce(into: &state, action: .tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
+                Dashboard.reduce(into: &state, action: .alertRows(AlertsScreen.Layout(width: width, height: height).rows))
             }
             var context = look
             context.now = clock

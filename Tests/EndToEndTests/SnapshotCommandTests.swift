@@ -100,7 +100,7 @@ import Testing
         let xmb = try #require(lines.first { $0.contains(" XMB ") }, "\(result.stdout)")
         #expect(xmb.contains(" XMB F ₱−89.45K      ₱0 ₱89.45K      2  50.0%"), "\(xmb)")
         let both = try runToEnd(pseiTicker, arguments + ["--heatmap"], environment: ["LANG": "C.UTF-8"])
-        #expect(both.status != 0 && both.stderr.contains("either --heatmap or --brokers"), "\(both.stderr)")
+        #expect(both.status != 0 && both.stderr.contains("one of --heatmap, --brokers and --alerts"), "\(both.stderr)")
     }
 
     /// Without `--timeout` too: a cluster that never answers is given up on within 10 s.
