@@ -1,7 +1,7 @@
 import MarketData
 
-/// The keys that choose what the table shows: tabs, the search, watchlist edits, the heatmap and the brokers (one
-/// instead of the other).
+/// The keys that choose what the table shows: tabs, the search, watchlist edits, and the heatmap, the brokers and
+/// the alerts (one at a time, instead of the table).
 extension Dashboard {
     /// The default name of the list `+` creates when the user has none.
     public static let firstWatchlistName = "mine"
@@ -36,9 +36,16 @@ extension Dashboard {
         case .toggleHeatmap:
             state.ui.heatmapShown.toggle()
             state.ui.brokersShown = false
+            state.ui.alertsShown = false
         case .toggleBrokers:
             state.ui.brokersShown.toggle()
             state.ui.heatmapShown = false
+            state.ui.alertsShown = false
+        case .toggleAlerts:
+            state.ui.alertsShown.toggle()
+            state.ui.heatmapShown = false
+            state.ui.brokersShown = false
+            state.ui.alertsScroll = 0
         default: break
         }
     }

@@ -40,6 +40,9 @@ public enum Dashboard {
         case .tapeRows(let rows):
             state.ui.visibleTapeRows = max(rows, 1)
             StockScreenKeys.clampTapeScroll(&state)
+        case .alertRows(let rows):
+            state.ui.visibleAlertRows = max(rows, 1)
+            AlertsScreenKeys.clampScroll(&state)
         }
     }
 
@@ -112,7 +115,7 @@ public enum Dashboard {
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
         state.ui.notice = nil
-        if StockScreenKeys.handle(key, in: &state) { return }
+        if StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state) { return }
         switch key {
         case .up: state.ui.selected -= 1
         case .down: state.ui.selected += 1
@@ -136,15 +139,16 @@ public enum Dashboard {
                 state.ui.helpShown = false
             } else if state.ui.search != nil {
                 state.keepingSelection { $0.ui.search = nil }
-            } else if state.ui.heatmapShown || state.ui.brokersShown {
+            } else if state.ui.heatmapShown || state.ui.brokersShown || state.ui.alertsShown {
                 state.ui.heatmapShown = false
                 state.ui.brokersShown = false
+                state.ui.alertsShown = false
             } else {
                 state.ui.detailShown = false
             }
         case .quit: state.ui.quitRequested = true
         case .nextView, .previousView, .showView, .startSearch, .typeSearch, .eraseSearch, .acceptSearch, .addToWatchlist,
-            .removeFromWatchlist, .toggleHeatmap, .toggleBrokers:
+            .removeFromWatchlist, .toggleHeatmap, .toggleBrokers, .toggleAlerts:
             handleViewKey(key, in: &state)
         }
         state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))

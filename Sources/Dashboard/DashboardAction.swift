@@ -15,6 +15,8 @@ public enum DashboardAction: Sendable {
     case notice(String)
     /// The number of the stock screen's time & sales rows that fit after a resize.
     case tapeRows(Int)
+    /// The number of the alerts view's rows that fit after a resize.
+    case alertRows(Int)
     /// The wall clock, once a second from the run loop: how long the feed has been down, for its alert rules.
     case clock(EpochMillis)
 }
@@ -26,8 +28,8 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleHelp, toggleDetail, togglePause, quit
     /// Opens the selected stock's own screen (Enter).
     case openStock
-    /// Closes the help overlay, else the search, else the stock screen, else the heatmap or the brokers, else the time
-    /// & sales panel (Esc).
+    /// Closes the help overlay, else the search, else the stock screen, else the heatmap, the brokers or the alerts,
+    /// else the time & sales panel (Esc).
     case dismiss
     /// The next / previous tab, or the tab at this position (0 for the first).
     case nextView, previousView
@@ -41,4 +43,6 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleHeatmap
     /// The market's broker ranking instead of the table; on a stock's screen, its own in place of its halts.
     case toggleBrokers
+    /// The day's alerts instead of the table.
+    case toggleAlerts
 }

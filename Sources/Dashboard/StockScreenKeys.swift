@@ -1,7 +1,7 @@
 /// What keys do while a stock's own screen is open: ↑/↓ walk the rows of the current view (the selection follows,
 /// so closing the screen leaves the table on that stock), PgUp/PgDn/Home/End scroll its time & sales, Esc closes
-/// the help, else the screen, `b` puts the stock's brokers in place of its halts (and back); search, heatmap and the
-/// table's time & sales panel wait for the table.
+/// the help, else the screen, `b` puts the stock's brokers in place of its halts (and back); search, heatmap, alerts
+/// and the table's time & sales panel wait for the table.
 enum StockScreenKeys {
     /// Handles `key` when the stock screen is open; false when it is not (or the key is not the screen's).
     static func handle(_ key: KeyCommand, in state: inout DashboardState) -> Bool {
@@ -16,7 +16,7 @@ enum StockScreenKeys {
         case .dismiss:
             if state.ui.helpShown { state.ui.helpShown = false } else { state.ui.stockScreen = nil }
         case .toggleBrokers: state.ui.brokersShown.toggle()
-        case .startSearch, .toggleHeatmap, .toggleDetail:
+        case .startSearch, .toggleHeatmap, .toggleDetail, .toggleAlerts:
             break  // the table's own tools: nothing to search, map or list on one stock's screen
         default: return false
         }

@@ -25,6 +25,12 @@ public struct UIState: Hashable, Sendable {
     /// Brokers (`b`): the market's broker ranking instead of the table, and on a stock's screen its own ranking in
     /// place of its halts & notices.
     public var brokersShown = false
+    /// Alerts (`A`): the day's alerts, newest first, instead of the table.
+    public var alertsShown = false
+    /// Alerts of the alerts view scrolled past, from the newest (0 shows the newest first).
+    public var alertsScroll = 0
+    /// Alerts that fit in the alerts view; set by the run loop from the layout, for page up/down.
+    public var visibleAlertRows = 20
     /// A one-line answer to the last key (`ALI added to mine`), shown in the status bar until the next key.
     public var notice: String?
     /// The stock whose own screen is shown; nil for the main screen.

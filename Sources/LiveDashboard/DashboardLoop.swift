@@ -116,6 +116,7 @@ public struct DashboardLoop {
                 lastSize = (width, height)
                 reduce(.tableRows(Renderer.Layout(width: width, height: height).stockRows))
                 reduce(.tapeRows(StockScreen.Layout(width: width, height: height).tapeRows))
+                reduce(.alertRows(AlertsScreen.Layout(width: width, height: height).rows))
             }
             var context = look
             context.now = clock

@@ -58,6 +58,9 @@ public enum KeyMap {
         Binding(
             label: "b", description: "the market's brokers / the table (a stock's on its screen)", modes: both,
             actions: [.character("b"): .dashboard(.toggleBrokers)]),
+        Binding(
+            label: "A", description: "the day's alerts / the table (scroll with arrows and PgUp PgDn)", modes: both,
+            actions: [.character("A"): .dashboard(.toggleAlerts)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
         Binding(label: "Enter", description: "the selected stock's own screen", modes: both, actions: [.enter: .dashboard(.openStock)]),
@@ -90,7 +93,7 @@ public enum KeyMap {
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(
-            label: "Esc", description: "close help, search, heatmap, brokers, stock screen, time & sales", modes: both,
+            label: "Esc", description: "close help, search, heatmap, brokers, alerts, stock screen, time & sales", modes: both,
             actions: [.escape: .dashboard(.dismiss)]
         ),
         Binding(

@@ -3,6 +3,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case normal, header, label, up, down, unchanged, border, title, selection
     case chartLine = "chart_line", chartUp = "chart_up", chartDown = "chart_down", previousClose = "prev_close"
     case axis, stale, halted, warning, error, live, status, help
+    /// What the user's alert rules caught: the status bar's flash, the rows' badges, the alerts view's marks.
+    case alert
     /// The heatmap's diverging scale of % change, strongest fall to strongest rise (`HeatScale`).
     case heatDown3 = "heat_down3", heatDown2 = "heat_down2", heatDown1 = "heat_down1", heatFlat = "heat_flat"
     case heatUp1 = "heat_up1", heatUp2 = "heat_up2", heatUp3 = "heat_up3"

@@ -17,6 +17,8 @@ public struct Glyphs: Hashable, Sendable {
     /// Marks text cut short (`ABCDE…`) and a number too wide for its place.
     public let ellipsis: String
     public let live: Character, reconnecting: Character, disconnected: Character, replay: Character
+    /// Marks an alert: the status bar's flash and a row's badge.
+    public let alert: Character
     /// True when the chart uses braille dots (2×4 per cell); false for one `*` per cell.
     public let braille: Bool
     /// Fills of rising density for the heatmap's tiles when colour cannot show intensity: flat, then levels 1–3.
@@ -28,7 +30,7 @@ public struct Glyphs: Hashable, Sendable {
         teeLeft: "┤", teeRight: "├", axisCorner: "└", axisTick: "┬", dotted: "┄", shade: "░", dot: "●", cross: "┼",
         selected: "▸", peso: "₱", minus: "−", separator: " · ", times: "×", missing: "—", through: " – ",
         toward: " → ", markDot: "·", ellipsis: "…",
-        live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", braille: true, heatShades: Array(" ░▒▓"))
+        live: "●", reconnecting: "◌", disconnected: "✕", replay: "▶", alert: "⚑", braille: true, heatShades: Array(" ░▒▓"))
 
     public static let ascii = Glyphs(
         sparkline: Array(" .:-=+*#"), up: "^", down: "v", unchanged: "=",
@@ -36,7 +38,7 @@ public struct Glyphs: Hashable, Sendable {
         teeLeft: "+", teeRight: "+", axisCorner: "+", axisTick: "+", dotted: ".", shade: ":", dot: "o", cross: "+",
         selected: ">", peso: "P", minus: "-", separator: " | ", times: "x", missing: "-", through: " - ",
         toward: " > ", markDot: ".", ellipsis: "~",
-        live: "*", reconnecting: "o", disconnected: "x", replay: ">", braille: false, heatShades: Array(" :+#"))
+        live: "*", reconnecting: "o", disconnected: "x", replay: ">", alert: "!", braille: false, heatShades: Array(" :+#"))
 
     /// Unicode when `environment`'s locale (LC_ALL, then LC_CTYPE, then LANG) names UTF-8.
     public static func forLocale(_ environment: [String: String]) -> Glyphs {

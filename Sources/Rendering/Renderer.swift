@@ -46,6 +46,8 @@ public enum Renderer {
             drawHeatmap(state, rows: rows, in: body, into: &grid, context: context)
         } else if state.ui.brokersShown {
             BrokersScreen.draw(state, in: body, into: &grid, context: context)
+        } else if state.ui.alertsShown {
+            AlertsScreen.draw(state, in: body, into: &grid, context: context)
         } else {
             drawMarket(state, rows: rows, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
         }

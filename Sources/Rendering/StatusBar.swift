@@ -3,9 +3,11 @@ import MarketData
 
 /// The bottom line: can the picture be trusted? Segments are kept whole or dropped whole, by priority: the
 /// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates) and a feed
-/// clock ahead of this machine, then the source, then the reasons (why the feed is down — cut with an ellipsis
-/// rather than dropped —, the partition furthest behind, the last rejection and warning), then records/s, then
-/// the key hints (the main screen's by default), and last the market's latest block sale.
+/// clock ahead of this machine, then an alert's flash (`AlertFlash`, cut with an ellipsis rather than dropped), then
+/// the source, then the reasons (why the feed is down — cut the same way —, the partition furthest behind, the last
+/// rejection and warning), then records/s, then the key hints (the main screen's by default), and last the market's
+/// latest block sale. So a flash never hides the feed's problems, only, for its ten seconds, what they are about,
+/// the source, the rate and the hints when the line is too narrow for all of them.
 enum StatusBar {
     static let mainScreenHints = "? help  s sort  q quit"
 
@@ -37,6 +39,16 @@ enum StatusBar {
         if counters.duplicates > 0 { segments.append(part(11, "dup \(grouped(counters.duplicates))", .status)) }
         if let ahead = feedAhead(state, now: context.now) {
             segments.append(part(12, "feed clock \(Format.age(ahead)) ahead of this machine", .warning))
+        }
+        if let alert = AlertFlash.alert(in: state.alerts, now: context.now) {
+            let runs = [
+                SegmentedLine.Run(glyphs.separator.trimmingLeadingSpace, .status),
+                SegmentedLine.Run(AlertFlash.text(alert, glyphs: glyphs), .alert),
+            ]
+            segments.append(
+                SegmentedLine.Segment(
+                    runs, side: .left, order: 15, spacing: 1,
+                    shortening: .init(minimumWidth: 20, ellipsis: glyphs.ellipsis)))
         }
         segments.append(part(1, TerminalSafe.sanitize(state.feed.source), .status, separated: false))
         if case .disconnected(let reason) = state.feed.connection {

@@ -2,7 +2,7 @@ import Dashboard
 import MarketData
 
 /// The constituents table: right-aligned numbers, signs always shown, a sparkline of the day, HALT/CEIL/FLOOR/STALE
-/// flags.
+/// flags, and an alert badge (`AlertBadge`) beside the symbol of a stock that had an alert today.
 /// Narrow terminals drop optional columns from the right; SYM, LAST, %CHG and TODAY always stay.
 public enum StockTable {
     struct Column: Sendable {
@@ -153,7 +153,12 @@ public enum StockTable {
         selected: Bool, into grid: inout CellGrid, context: RenderContext
     ) {
         grid.put(selected ? String(context.glyphs.selected) : " ", x: x, y: y, role: selected ? .selection : .normal)
-        grid.put(Format.truncated(stock.symbol.code, width: symbolWidth - 1, glyphs: context.glyphs), x: x + 1, y: y, role: .normal)
+        let recentAlert = AlertBadge.isRecent(stock, state: state)
+        let symbolRoom = symbolWidth - (recentAlert == nil ? 1 : 2)
+        grid.put(
+            Format.truncated(stock.symbol.code, width: symbolRoom, glyphs: context.glyphs), x: x + 1, y: y,
+            role: recentAlert == true ? .alert : .normal)
+        if recentAlert != nil { grid[x + symbolWidth - 1, y] = Cell(context.glyphs.alert, .alert) }
         var column = x + symbolWidth
         for spec in shown {
             if let (text, role) = spec.value(stock, context, spec.width - 1) {

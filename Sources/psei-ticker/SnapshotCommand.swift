@@ -38,11 +38,15 @@ struct SnapshotCommand: ParsableCommand {
         help:
             "Show the market's top net buying and selling brokers (the b key) instead of the index chart and the table; with --stock, the stock's brokers in place of its halts."
     ) var brokers = false
+    @Flag(help: "Show the day's alerts (the A key) instead of the index chart and the table.") var alerts = false
     @OptionGroup var dashboard: DashboardOptions
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
-        if heatmap && brokers { throw ValidationError("give either --heatmap or --brokers, not both") }
+        if [heatmap, brokers, alerts].filter({ $0 }).count > 1 {
+            throw ValidationError("give one of --heatmap, --brokers and --alerts, not more")
+        }
+        if alerts && stock != nil { throw ValidationError("--alerts lists the whole day's alerts: not with --stock") }
     }
 
     func run() throws {
@@ -55,6 +59,7 @@ struct SnapshotCommand: ParsableCommand {
         }
         state.ui.heatmapShown = heatmap
         state.ui.brokersShown = brokers
+        state.ui.alertsShown = alerts
         if let stock {
             guard let symbol = Symbol(stock.uppercased()), state.shown.stocks[symbol] != nil else {
                 throw CommandFailure("--stock: the feed carries no stock '\(TerminalSafe.sanitize(stock))'", exitCode: 1)

@@ -100,7 +100,29 @@ import Testing
         let xmb = try #require(lines.first { $0.contains(" XMB ") }, "\(result.stdout)")
         #expect(xmb.contains(" XMB F ₱−89.45K      ₱0 ₱89.45K      2  50.0%"), "\(xmb)")
         let both = try runToEnd(pseiTicker, arguments + ["--heatmap"], environment: ["LANG": "C.UTF-8"])
-        #expect(both.status != 0 && both.stderr.contains("either --heatmap or --brokers"), "\(both.stderr)")
+        #expect(both.status != 0 && both.stderr.contains("one of --heatmap, --brokers and --alerts"), "\(both.stderr)")
+    }
+
+    /// `--alerts` on the sample day with 'any halt' and 'any block': every block sale of the session (read straight
+    /// from its lines) is listed, and the title counts them with the halt and its end; not together with `--stock`.
+    @Test func alertsListsTheDaysBlockSalesAndHalts() throws {
+        let day = try SessionDay(path: SampleSessionTests.session)
+        let arguments = [
+            "snapshot", "--replay", SampleSessionTests.session, "--size", "200x60", "--log-file", "/dev/null", "--alerts",
+            "--alert", "any halt", "--alert", "any block",
+        ]
+        let result = try runToEnd(pseiTicker, arguments, environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let halts = day.halts.count + day.halts.filter { $0.until != nil }.count
+        #expect(!day.blockSales.isEmpty && halts > 0)
+        #expect(result.stdout.contains("Alerts · \(day.blockSales.count + halts) today · 2 rules"), "\(result.stdout)")
+        for sale in day.blockSales {
+            let quantity = String(sale.quantity).reversed().enumerated()
+                .map { $0.offset > 0 && $0.offset % 3 == 0 ? "\($0.element)," : "\($0.element)" }.reversed().joined()
+            #expect(result.stdout.contains("BLOCK \(sale.symbol) \(quantity) @ "), "\(sale) in \(result.stdout)")
+        }
+        let both = try runToEnd(pseiTicker, arguments + ["--stock", "ALI"], environment: ["LANG": "C.UTF-8"])
+        #expect(both.status != 0 && both.stderr.contains("not with --stock"), "\(both.stderr)")
     }
 
     /// Without `--timeout` too: a cluster that never answers is given up on within 10 s.

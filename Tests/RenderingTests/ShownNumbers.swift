@@ -50,6 +50,7 @@ struct ShownNumbers {
         values += PSERules.constituents.map(\.weightPercent)
         if state.ui.heatmapShown { values += Self.heatmapValues(state) }
         values += Self.brokerValues(state.market)
+        values += Self.alertValues(state.alerts, rows: state.ui.alertsShown ? state.ui.visibleAlertRows : nil)
         for index in state.market.indices.values {
             add(index.value, index.previousClose, index.open, index.high, index.low, index.change)
             values += [index.changePercent].compactMap { $0 }
@@ -99,6 +100,28 @@ struct ShownNumbers {
                     + (total > 0 ? [Double(broker.boughtUnits + broker.soldUnits) / Double(2 * total) * 100] : [])
             }
         }
+    }
+
+    /// What alerts show: each alert's reading (a block sale's in pesos), the thresholds of the rules, how many
+    /// alerts and rules there are, and — in the alerts view showing `rows` — any part of the list `1–18 of 40`.
+    static func alertValues(_ alerts: AlertBook, rows: Int?) -> [Double] {
+        var values = alerts.fired.compactMap(\.value) + [alerts.firedCount, alerts.fired.count, alerts.rules.count].map(Double.init)
+        if rows != nil { values += (0...alerts.fired.count).map(Double.init) }
+        for rule in alerts.rules {
+            switch rule.condition {
+            case .last(_, .above(let level)), .last(_, .below(let level)), .indexLevel(_, .above(let level)),
+                .indexLevel(_, .below(let level)):
+                values.append(level.doubleValue)
+            case .changePercent(_, let beyond), .indexChangePercent(_, let beyond): values.append(beyond)
+            case .move(_, let percent, let minutes): values += [percent, Double(minutes)]
+            case .volumeSurge(_, let factor, let minutes): values += [factor, Double(minutes)]
+            case .netForeign(_, let pesos): values.append(pesos)
+            case .feedDown(let seconds): values.append(Double(seconds))
+            case .feedLag(let records): values.append(Double(records))
+            case .limit, .halt, .blockSale, .malformed: break
+            }
+        }
+        return values
     }
 
     /// What the heatmap of the rows shows beyond their changes: each sector's value traded, how many rows have

@@ -1,0 +1,26 @@
+/// What keys do while the alerts view is shown: ↑/↓, PgUp/PgDn and Home/End scroll the day's alerts (newest first);
+/// search, time & sales and the stock screen wait for the table. Every other key works as on the table.
+enum AlertsScreenKeys {
+    /// Handles `key` when the alerts view is shown; false when it is not (or the key is not the view's).
+    static func handle(_ key: KeyCommand, in state: inout DashboardState) -> Bool {
+        guard state.ui.alertsShown else { return false }
+        switch key {
+        case .up: state.ui.alertsScroll -= 1
+        case .down: state.ui.alertsScroll += 1
+        case .pageUp: state.ui.alertsScroll -= state.ui.visibleAlertRows
+        case .pageDown: state.ui.alertsScroll += state.ui.visibleAlertRows
+        case .home: state.ui.alertsScroll = 0
+        case .end: state.ui.alertsScroll = .max
+        case .startSearch, .toggleDetail, .openStock:
+            break  // the table's own tools: the alerts view has no selection
+        default: return false
+        }
+        clampScroll(&state)
+        return true
+    }
+
+    /// Keeps the scroll within the day's alerts, the oldest filling the last page.
+    static func clampScroll(_ state: inout DashboardState) {
+        state.ui.alertsScroll = max(0, min(state.ui.alertsScroll, state.alerts.fired.count - state.ui.visibleAlertRows))
+    }
+}
