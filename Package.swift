@@ -69,7 +69,7 @@ let package = Package(
             ],
             path: "Benchmarks/psei-bench"
         ),
-        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Exchange"]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Exchange", "Recording", "GoldenFiles"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "MarketData"]),
         .testTarget(
             name: "LiveDashboardTests",
@@ -101,7 +101,7 @@ let package = Package(
             ],
             exclude: ["Snapshots"]
         ),
-        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .target(name: "GoldenFiles", dependencies: ["MarketData"], path: "Tests/GoldenFiles"),
     ],
     swiftLanguageModes: [.v6]
 )

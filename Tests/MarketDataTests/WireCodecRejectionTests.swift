@@ -91,15 +91,20 @@ import Testing
     static let ref = #""prevClose":22.05,"date":"2026-11-25""#
     static let tooManyMembers = (0...WireBounds.maximumIndexMembers).map { #""M\#($0)""# }.joined(separator: ",")
 
+    /// The record of case `index`, at `pse.…[3]@1042`.
+    static func record(_ index: Int) -> FeedRecord {
+        let testCase = cases[index]
+        var value = Array(testCase.json.utf8)
+        if testCase.reason == .invalidUTF8 { value = Array(#"{"sym":"ALI","x":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8) }
+        return FeedRecord(
+            topic: testCase.topic, partition: 3, offset: 1042, timestamp: 0,
+            key: testCase.key.map { Array($0.utf8) }, value: value)
+    }
+
     @Test(arguments: cases.indices)
     func rejectsWithTheReasonAndTheRecordCoordinates(index: Int) {
         let testCase = Self.cases[index]
-        var value = Array(testCase.json.utf8)
-        if testCase.reason == .invalidUTF8 { value = Array(#"{"sym":"ALI","x":""#.utf8) + [0xFF, 0xFE] + Array(#""}"#.utf8) }
-        let record = FeedRecord(
-            topic: testCase.topic, partition: 3, offset: 1042, timestamp: 0,
-            key: testCase.key.map { Array($0.utf8) }, value: value)
-        switch WireCodec.decode(record) {
+        switch WireCodec.decode(Self.record(index)) {
         case .success(let event):
             Issue.record("accepted \(event)")
         case .failure(let error):

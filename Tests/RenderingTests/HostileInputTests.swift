@@ -1,6 +1,7 @@
 import Dashboard
 import Exchange
 import Foundation
+import GoldenFiles
 import MarketData
 import Rendering
 import Testing
@@ -9,12 +10,10 @@ import Testing
 /// or accepted with a warning counted), and nothing a feed sends can put a control character on the screen or
 /// into the text / ANSI / HTML exports.
 @Suite struct HostileInputTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../Fixtures/hostile").standardized
     static let receivedAt: EpochMillis = 1_795_577_401_000  // 11:30:01 Manila, 2026-11-25
 
     @Test func everyCaseHasItsDefinedOutcome() throws {
-        let cases = try HostileCase.all(in: Self.directory)
+        let cases = try HostileCase.all()
         #expect(cases.count >= 30)
         for hostile in cases {
             var state = Self.stateWithReferenceData()
@@ -35,7 +34,7 @@ import Testing
     }
 
     @Test func noControlCharacterFromTheWireReachesTheScreenOrTheExports() throws {
-        let cases = try HostileCase.all(in: Self.directory)
+        let cases = try HostileCase.all()
         var state = Self.stateWithReferenceData()
         let before = state.feed.counters.received
         Dashboard.reduce(into: &state, action: .records(cases.map { WireCodec.decode($0.record) }, receivedAt: Self.receivedAt))
@@ -88,37 +87,5 @@ import Testing
         }
         Dashboard.reduce(into: &state, action: .records(([.status(open)] + references).map { .success($0) }, receivedAt: receivedAt))
         return state
-    }
-}
-
-/// One file of the corpus: `topic:`, `key:` and `expect:` lines, `---`, then the payload bytes to the end.
-struct HostileCase {
-    let name: String
-    let record: FeedRecord
-    let expected: String
-
-    static func all(in directory: URL) throws -> [HostileCase] {
-        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".case") }.sorted().map { file in
-            try HostileCase(name: file, bytes: Array(Data(contentsOf: directory.appendingPathComponent(file))))
-        }
-    }
-
-    init(name: String, bytes: [UInt8]) throws {
-        let separator = Array("\n---\n".utf8)
-        guard let end = (0...(bytes.count - separator.count)).first(where: { bytes[$0..<($0 + separator.count)].elementsEqual(separator) })
-        else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: name])
-        }
-        var header: [String: String] = [:]
-        for line in String(decoding: bytes[..<end], as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            header[parts[0]] = parts.count > 1 ? parts[1] : ""
-        }
-        self.name = name
-        expected = header["expect"] ?? ""
-        let key = header["key"] ?? ""
-        record = FeedRecord(
-            topic: header["topic"] ?? "", partition: 0, offset: 7, timestamp: 0,
-            key: Array(key.utf8), value: Array(bytes[(end + separator.count)...]))
     }
 }
