@@ -14,7 +14,8 @@ floating-point validator misjudges `multipleOf: 0.0001` (31.45 / 0.0001 is not a
 Prints one JSON line per invalid record, {"line": N, "topic": T, "errors": [{"keyword": K, "field": F}, ...]}
 (N counts every input line from 1; F is the member concerned, "" for the record itself; K is the JSON Schema
 keyword that failed, "false" for a member the schema forbids, "json" for a value that is not UTF-8 JSON,
-"topic" for a topic with no schema), then {"records": {topic: count}}. Exits 1 when a record is invalid.
+"topic" for a topic with no schema; a line that is not a JSON object counts as a value that is not JSON), then
+{"records": {topic: count}}. Exits 1 when a record is invalid.
 """
 
 import base64
@@ -88,17 +89,26 @@ def described(error):
 
 
 def problems(validators, record):
-    kind = kind_of(record.get("topic", ""))
-    if kind is None:
-        return [("topic", "")]
     value = value_of(record)
     if value is None:
         return [("json", "")]
+    kind = kind_of(record.get("topic", ""))
+    if kind is None:
+        return [("topic", "")]
     validator = validators[kind]
     if validator.is_valid(value):
         return []
     found = {pair for error in leaf_errors(validator.iter_errors(value)) for pair in described(error)}
     return sorted(found)
+
+
+def session_line(line):
+    """The line's object; an empty one for a line that is not a JSON object."""
+    try:
+        record = load_json(line)
+    except ValueError:
+        return {}
+    return record if isinstance(record, dict) else {}
 
 
 def lines(path):
@@ -117,11 +127,11 @@ def main(arguments):
     invalid = 0
     with lines(arguments[1] if len(arguments) == 2 else None) as source:
         for number, line in enumerate(source, start=1):
-            record = load_json(line)
+            record = session_line(line)
             if "psei-session" in record:
                 continue
             counts[record.get("topic", "")] += 1
-            found = problems(validators, record)
+            found = problems(validators, record) if "topic" in record else [("json", "")]
             if found:
                 invalid += 1
                 errors = [{"keyword": keyword, "field": field} for keyword, field in found]
