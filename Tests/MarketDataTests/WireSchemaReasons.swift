@@ -43,5 +43,7 @@ enum WireSchemaReasons {
     static let differences: [(codec: DecodeError.Reason, schema: DecodeError.Reason, why: String)] = [
         (.badNumber, .notJSON, "a number with leading zeros (00012) is not JSON to the validator's parser"),
         (.outOfRange, .badValue, "a ts beyond 64 bits overflows the codec's integer before the date range is checked"),
+        (.nonPositivePrice, .badNumber, "a decimal string's bounds are part of its pattern"),
+        (.outOfRange, .badNumber, "a decimal string's bounds are part of its pattern"),
     ]
 }
