@@ -5,7 +5,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/psei-ticker
 SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
 
-.PHONY: deps build release format reformat test bench demo demo-replay sample-session clean
+.PHONY: deps build release format reformat test bench demo demo-replay sample-session clean \
+	install install-built install-program install-docs uninstall
 
 ## deps: install the Debian packages that are missing (apt-get update first; as root or through sudo)
 deps:
@@ -61,6 +62,55 @@ sample-session: release
 	until kcat -C -b "$$bootstrap" -t pse.status -o beginning -e -q | grep -q '"phase":"closed"'; do sleep 0.5; done; \
 	rm -f $(SAMPLE_SESSION) $(SAMPLE_SESSION).gz; \
 	$(RELEASE_BIN) record -b "$$bootstrap" -o $(SAMPLE_SESSION) --until-caught-up && gzip -9 $(SAMPLE_SESSION)
+
+## install: the release build with its themes, man pages and bash/zsh/fish completions under $(DESTDIR)$(PREFIX)
+install: release
+	@$(MAKE) --no-print-directory install-built
+
+PREFIX ?= /usr/local
+BIN ?= $(RELEASE_BIN)
+BIN_DIR = $(DESTDIR)$(PREFIX)/bin
+THEME_DIR = $(DESTDIR)$(PREFIX)/share/psei-ticker/themes
+MAN_DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETION = $(DESTDIR)$(PREFIX)/share/bash-completion/completions/psei-ticker
+ZSH_COMPLETION = $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_psei-ticker
+FISH_COMPLETION = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/psei-ticker.fish
+# ArgumentParser's generate-manual, the tool its manual plugin runs, built apart (its own scratch path) so that it
+# never waits for or invalidates the package's own build.
+MANUAL_TOOL := .build/generate-manual/release/generate-manual
+MANUAL_PAGES := .build/manual
+
+## install-built: install BIN (default: the release build) as install does, without building it
+install-built: install-program install-docs
+
+## install-program: only the binary and its themes (the Docker image's install)
+install-program:
+	install -D -m 755 $(BIN) $(BIN_DIR)/psei-ticker
+	install -d $(THEME_DIR)
+	install -m 644 Themes/*.toml $(THEME_DIR)
+
+## install-docs: the man pages of every command, generated from BIN, and the shell completions
+install-docs: $(MANUAL_TOOL)
+	rm -rf $(MANUAL_PAGES) && mkdir -p $(MANUAL_PAGES)
+	$(MANUAL_TOOL) $(BIN) --multi-page --output-directory $(MANUAL_PAGES)
+	install -d $(MAN_DIR)
+	install -m 644 $(MANUAL_PAGES)/*.1 $(MAN_DIR)
+	install -d $(dir $(BASH_COMPLETION)) $(dir $(ZSH_COMPLETION)) $(dir $(FISH_COMPLETION))
+	$(BIN) --generate-completion-script bash > $(BASH_COMPLETION)
+	$(BIN) --generate-completion-script zsh > $(ZSH_COMPLETION)
+	$(BIN) --generate-completion-script fish > $(FISH_COMPLETION)
+
+$(MANUAL_TOOL):
+	[ -d .build/checkouts/swift-argument-parser ] || swift package resolve
+	swift build -c release --package-path .build/checkouts/swift-argument-parser --scratch-path .build/generate-manual \
+		--product generate-manual
+
+## uninstall: remove what install put under $(DESTDIR)$(PREFIX), and the themes folder if nothing else is in it
+uninstall:
+	rm -f $(BIN_DIR)/psei-ticker $(MAN_DIR)/psei-ticker.1 $(MAN_DIR)/psei-ticker.*.1
+	rm -f $(BASH_COMPLETION) $(ZSH_COMPLETION) $(FISH_COMPLETION)
+	rm -f $(addprefix $(THEME_DIR)/,$(notdir $(wildcard Themes/*.toml)))
+	[ ! -d $(THEME_DIR) ] || rmdir --ignore-fail-on-non-empty $(THEME_DIR) $(dir $(THEME_DIR))
 
 clean:
 	rm -rf .build
