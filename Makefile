@@ -1,6 +1,6 @@
 # psei-ticker: `make demo` and `make test` do all the set-up on a fresh Debian machine with the Swift toolchain.
 SHELL := /bin/bash
-DEB_PACKAGES := librdkafka-dev libncursesw5-dev zlib1g-dev pkg-config kcat tmux chromium fonts-dejavu-core python3-jsonschema
+DEB_PACKAGES := librdkafka-dev libncursesw5-dev zlib1g-dev pkg-config kcat tmux chromium fonts-dejavu-core python3-jsonschema man-db
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/psei-ticker
 SAMPLE_SESSION := Sessions/pse-2026-11-25-simulated.jsonl
