@@ -57,7 +57,7 @@ struct SimulationOptions: ParsableArguments {
     }
 
     /// True for `YYYY-MM-DD` naming a day that exists: 2026-02-30 would otherwise roll over into March.
-    private static func isCalendarDate(_ text: String) -> Bool {
+    static func isCalendarDate(_ text: String) -> Bool {
         guard text.utf8.count == 10, let start = ManilaTime.epochMillis(date: text, secondOfDay: 0) else { return false }
         return ManilaTime(epochMillis: start).dateText == text
     }
