@@ -11,7 +11,8 @@ import MarketData
 /// Starting at a time: in viewer mode each partition starts at the offset `OffsetsForTimes` gives; when the cluster
 /// cannot look offsets up by time (the embedded mock broker), and in group mode (from the committed offset), each
 /// partition is read from the beginning and its records before the first one at or after the time are skipped, so
-/// what is delivered is the same.
+/// what is delivered is the same. The reference data and status topics are read whole even then: the records after
+/// the time make no sense without the listings and the market phase (as with the simulated feed's `--from`).
 /// Use it from one thread at a time (`poll` is not reentrant); it may be handed to another thread.
 public final class KafkaConsumer: @unchecked Sendable {
     /// Where reading starts in each partition.
@@ -169,7 +170,7 @@ public final class KafkaConsumer: @unchecked Sendable {
                     Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
                 } ?? []
             positions[partition] = message.pointee.offset + 1
-            if case .time(let start) = startOffset, !startReached.contains(partition) {
+            if case .time(let start) = startOffset, !startReached.contains(partition), !Self.isReadWhole(topic) {
                 guard timestamp >= start else { return }
                 startReached.insert(partition)
             }
@@ -277,9 +278,11 @@ public final class KafkaConsumer: @unchecked Sendable {
         case .end:
             return beginning.mapValues { _ in Int64(RD_KAFKA_OFFSET_END) }
         case .time(let time):
+            let timed = partitions.filter { !Self.isReadWhole($0.topic) }
+            guard !timed.isEmpty else { return beginning }
             do {
-                let offsets = try offsetsForTimes(partitions, time)
-                startReached.formUnion(partitions)
+                let offsets = try offsetsForTimes(timed, time)
+                startReached.formUnion(timed)
                 // -1 (every record is older) is RD_KAFKA_OFFSET_END: the partition starts at its end.
                 return beginning.merging(offsets) { _, found in found }
             } catch {
@@ -288,6 +291,11 @@ public final class KafkaConsumer: @unchecked Sendable {
                 return beginning
             }
         }
+    }
+
+    /// True for the topics read from their beginning whatever the start: reference data and market status.
+    private static func isReadWhole(_ topic: String) -> Bool {
+        FeedTopic(topicName: topic).map { $0 == .reference || $0 == .status } ?? false
     }
 
     private func currentAssignment() -> Set<TopicPartition> {

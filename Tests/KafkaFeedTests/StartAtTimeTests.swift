@@ -5,8 +5,11 @@ import Synchronization
 import Testing
 
 /// Starting each partition at a time: through ListOffsets by timestamp when the cluster answers it, by reading from
-/// the beginning and skipping when it does not (the embedded mock broker) — the same records either way.
+/// the beginning and skipping when it does not (the embedded mock broker) — the same records either way. Reference
+/// data and status are read whole.
 @Suite struct StartAtTimeTests {
+    static let wholeTopics: Set<String> = [FeedTopic.reference.rawValue, FeedTopic.status.rawValue]
+
     /// Every record on the broker, per partition in offset order, read by a consumer from the beginning.
     func everything(on broker: EmbeddedBroker, count: Int) throws -> [TopicPartition: [FeedRecord]] {
         let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, logger: quietLogger)
@@ -28,9 +31,10 @@ import Testing
         let (broker, sent) = try brokerWithADay(records: 6_000)
         let time = sent.map(\.timestamp).sorted()[sent.count / 2]
         // Per partition, from the first record at or after the time on: what ListOffsets by timestamp would give.
-        let expected = try everything(on: broker, count: sent.count).values.flatMap { records in
-            records.drop { $0.timestamp < time }
+        let expected = try everything(on: broker, count: sent.count).flatMap { partition, records in
+            Self.wholeTopics.contains(partition.topic) ? records[...] : records.drop { $0.timestamp < time }
         }
+        #expect(expected.contains { $0.topic == FeedTopic.reference.rawValue && $0.timestamp < time })
         #expect(!expected.isEmpty && expected.count < sent.count)
 
         let consumer = try KafkaConsumer(bootstrapServers: broker.bootstrapServers, startOffset: .time(time), logger: quietLogger)
@@ -53,19 +57,22 @@ import Testing
         }
         let consumer = try KafkaConsumer(
             bootstrapServers: broker.bootstrapServers, startOffset: .time(1_234), offsetsForTimes: answer, logger: quietLogger)
-        let expected = all.filter { $0.key != ended && $0.value.count > 3 }.values.flatMap { $0.dropFirst(3) }
+        let expected = all.flatMap { partition, records in
+            Self.wholeTopics.contains(partition.topic) ? records[...] : partition != ended && records.count > 3 ? records.dropFirst(3) : []
+        }
         #expect(all[ended, default: []].count > 3)
         let received = consumeAll(consumer, expected: expected.count).records
         #expect(consumer.timeLookupFailure == nil)
         #expect(Set(received) == Set(expected), "\(received.count) received, \(expected.count) expected")
         #expect(received.count == expected.count)
-        let firstOffsets = Dictionary(grouping: received) { TopicPartition(topic: $0.topic, partition: $0.partition) }
-            .mapValues { $0.map(\.offset).min()! }
+        let firstOffsets = Dictionary(grouping: received.filter { !Self.wholeTopics.contains($0.topic) }) {
+            TopicPartition(topic: $0.topic, partition: $0.partition)
+        }.mapValues { $0.map(\.offset).min()! }
         #expect(Set(firstOffsets.values) == [3])
         #expect(firstOffsets[ended] == nil)
         let questions = asked.withLock { $0 }
         #expect(questions.count == 1)
         #expect(questions.first?.time == 1_234)
-        #expect(Set(questions.first?.partitions ?? []) == consumer.assignment)
+        #expect(Set(questions.first?.partitions ?? []) == consumer.assignment.filter { !Self.wholeTopics.contains($0.topic) })
     }
 }
