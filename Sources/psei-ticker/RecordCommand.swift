@@ -39,14 +39,8 @@ struct RecordCommand: ParsableCommand {
 
     func validate() throws {
         if untilCaughtUp && duration != nil { throw ValidationError("give --until-caught-up or --duration, not both") }
-        try validateClockTime(from, option: "--from")
-        try validateClockTime(to, option: "--to")
-        if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
-            throw ValidationError("--from \(from) must be before --to \(to)")
-        }
-        if let date, !SimulationOptions.isCalendarDate(date) {
-            throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
-        }
+        try validateClockWindow(from: from, to: to)
+        try validateCalendarDate(date)
         if date != nil && from == nil && to == nil { throw ValidationError("--date places --from and --to: give one of them") }
     }
 
