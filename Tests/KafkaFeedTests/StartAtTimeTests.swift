@@ -45,6 +45,20 @@ import Testing
         #expect(received.count == expected.count)
     }
 
+    /// In a group (no committed offsets yet) the partitions come from the group, not from a lookup: skipped the same.
+    @Test func aGroupSkipsTheRecordsBeforeTheTimeToo() throws {
+        let (broker, sent) = try brokerWithADay(records: 3_000)
+        let time = sent.map(\.timestamp).sorted()[sent.count / 3]
+        let expected = try everything(on: broker, count: sent.count).flatMap { partition, records in
+            Self.wholeTopics.contains(partition.topic) ? records[...] : records.drop { $0.timestamp < time }
+        }
+        let consumer = try KafkaConsumer(
+            bootstrapServers: broker.bootstrapServers, mode: .group("psei-from-test"), startOffset: .time(time), logger: quietLogger)
+        let received = consumeAll(consumer, expected: expected.count).records
+        #expect(Set(received) == Set(expected), "\(received.count) received, \(expected.count) expected")
+        #expect(received.count == expected.count)
+    }
+
     @Test func aClusterThatAnswersGivesTheOffsetsTheConsumerStartsAt() throws {
         let (broker, sent) = try brokerWithADay(records: 3_000)
         let all = try everything(on: broker, count: sent.count)
