@@ -15,7 +15,7 @@ struct LiveFeedOptions: ParsableArguments {
         help: "Consumer group to join and commit in (default: the cluster profile's group, else read without a group, moving no offsets).")
     var group: String?
     @Option(
-        help: "Where to start in each partition; a Manila time or today (midnight in Manila) is on today's date in Manila",
+        help: "Where each partition starts; a Manila time, and today (from midnight), fall on today's date in Manila",
         accepting: StartPointValues())
     var offset: StartPoint?
     @Option(help: "Start each partition at this Manila time today, HH:MM[:SS] (the same as --offset HH:MM[:SS]).")
