@@ -6,13 +6,15 @@
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
-/// Produces one keyed record with an explicit timestamp (epoch ms), copying key and value.
-static inline rd_kafka_resp_err_t psei_rd_kafka_produce(rd_kafka_t *rk, const char *topic,
+/// Produces one keyed record with an explicit timestamp (epoch ms) to `partition` (RD_KAFKA_PARTITION_UA: the
+/// partitioner chooses by key), copying key and value.
+static inline rd_kafka_resp_err_t psei_rd_kafka_produce(rd_kafka_t *rk, const char *topic, int32_t partition,
                                                          const void *key, size_t key_len,
                                                          const void *value, size_t value_len,
                                                          int64_t timestamp_ms) {
     return rd_kafka_producev(rk,
                              RD_KAFKA_V_TOPIC(topic),
+                             RD_KAFKA_V_PARTITION(partition),
                              RD_KAFKA_V_KEY(key, key_len),
                              RD_KAFKA_V_VALUE((void *)value, value_len),
                              RD_KAFKA_V_TIMESTAMP(timestamp_ms),

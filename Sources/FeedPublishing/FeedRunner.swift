@@ -22,11 +22,14 @@ public struct FeedRunner: Sendable {
     }
 
     /// Produces `records` in order, each when its timestamp is due at the pace (the pace clock starts at
-    /// `paceFrom`, or at the first record), until they end or `shouldStop` says so; then flushes.
+    /// `paceFrom`, or at the first record), until they end or `shouldStop` says so; then flushes. Each record keeps
+    /// its key and timestamp; with `keepingPartitions` also its partition, where its topic has that many (a recorded
+    /// session republished as it was read), else the key chooses.
     public func run<Records: Sequence<FeedRecord>>(
-        _ records: Records, paceFrom: EpochMillis? = nil,
+        _ records: Records, paceFrom: EpochMillis? = nil, keepingPartitions: Bool = false,
         shouldStop: () -> Bool
     ) throws -> Summary {
+        let partitionCounts = keepingPartitions ? try producer.partitionCounts() : [:]
         let started = DispatchTime.now()
         var summary = Summary()
         var firstTimestamp: EpochMillis?
@@ -37,7 +40,7 @@ public struct FeedRunner: Sendable {
             firstTimestamp = first
             let due = pace.dueSeconds(elapsedMillis: max(record.timestamp - first, 0))
             if !waitUntil(due, after: started, shouldStop: shouldStop) { break }
-            try producer.send(record)
+            try producer.send(record, keepingPartition: (0..<(partitionCounts[record.topic] ?? 0)).contains(record.partition))
             summary.records += 1
             if summary.records % 1000 == 0 { serveProducer() }
         }

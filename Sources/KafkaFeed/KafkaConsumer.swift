@@ -8,11 +8,18 @@ import MarketData
 /// Viewer mode (the default) assigns every partition of the requested topics itself, under a generated group
 /// id with auto-commit off, so any number of dashboards can watch without joining a group or moving offsets.
 /// Group mode subscribes and commits under the given group. Topics starting with `^` are regular expressions.
+/// Starting at a time: in viewer mode each partition starts at the offset `OffsetsForTimes` gives; when the cluster
+/// cannot look offsets up by time (the embedded mock broker), and in group mode (from the committed offset), each
+/// partition is read from the beginning and its records before the first one at or after the time are skipped, so
+/// what is delivered is the same. The reference data and status topics are read whole even then: the records after
+/// the time make no sense without the listings and the market phase (as with the simulated feed's `--from`).
 /// Use it from one thread at a time (`poll` is not reentrant); it may be handed to another thread.
 public final class KafkaConsumer: @unchecked Sendable {
     /// Where reading starts in each partition.
-    public enum StartOffset: String, Sendable, CaseIterable {
+    public enum StartOffset: Hashable, Sendable {
         case beginning, end
+        /// At the first record whose timestamp (epoch ms) is at or after this time.
+        case time(EpochMillis)
     }
 
     /// How partitions are obtained.
@@ -45,11 +52,17 @@ public final class KafkaConsumer: @unchecked Sendable {
     /// The next offset to read, per partition that has delivered a record.
     private var positions: [TopicPartition: Int64] = [:]
     private var lastLagReport = DispatchTime(uptimeNanoseconds: 0)
+    private let offsetsForTimes: OffsetsForTimes
+    /// With a start time: the partitions known to start at or after it (nothing of theirs is skipped).
+    private var startReached: Set<TopicPartition> = []
+    /// Why the cluster could not look offsets up by time, when it could not: records before the time are then
+    /// skipped instead.
+    public private(set) var timeLookupFailure: KafkaError?
 
     public init(
         bootstrapServers: String, topics: [String] = FeedTopic.defaultNames, mode: Mode = .viewer,
         startOffset: StartOffset = .beginning, overrides: [(key: String, value: String)] = [],
-        logger: Logger
+        offsetsForTimes: OffsetsForTimes? = nil, logger: Logger
     ) throws(KafkaError) {
         self.bootstrapServers = bootstrapServers
         self.topics = topics
@@ -73,7 +86,7 @@ public final class KafkaConsumer: @unchecked Sendable {
             ("socket.nagle.disable", "true"),
             ("reconnect.backoff.ms", "100"),
             ("reconnect.backoff.max.ms", "1000"),
-            ("auto.offset.reset", startOffset == .beginning ? "earliest" : "latest"),
+            ("auto.offset.reset", startOffset == .end ? "latest" : "earliest"),
         ])
         switch mode {
         case .viewer:
@@ -84,7 +97,12 @@ public final class KafkaConsumer: @unchecked Sendable {
             configuration.set("enable.auto.commit", "true")
         }
         for (key, value) in overrides { configuration.set(key, value) }
-        handle = try KafkaHandle(RD_KAFKA_CONSUMER, configuration, context: ClientContext(logger: logger), role: "consumer")
+        let handle = try KafkaHandle(RD_KAFKA_CONSUMER, configuration, context: ClientContext(logger: logger), role: "consumer")
+        self.handle = handle
+        let askTheCluster: OffsetsForTimes = { partitions, time throws(KafkaError) in
+            try handle.offsetsForTimes(partitions, at: time, timeoutMs: 5000)
+        }
+        self.offsetsForTimes = offsetsForTimes ?? askTheCluster
         rd_kafka_poll_set_consumer(handle.pointer)
         queue = rd_kafka_queue_get_consumer(handle.pointer)
         messages = .allocate(capacity: batchCapacity)
@@ -132,6 +150,9 @@ public final class KafkaConsumer: @unchecked Sendable {
     /// The partitions being read.
     public var assignment: Set<TopicPartition> { mode == .viewer ? assigned : currentAssignment() }
 
+    /// The partitions read to their end (until their next record).
+    public var partitionsAtEnd: Set<TopicPartition> { atEnd }
+
     private func take(_ message: UnsafeMutablePointer<rd_kafka_message_t>, into batch: inout Batch) {
         defer { rd_kafka_message_destroy(message) }
         let topic = topicName(message.pointee.rkt)
@@ -149,6 +170,10 @@ public final class KafkaConsumer: @unchecked Sendable {
                     Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
                 } ?? []
             positions[partition] = message.pointee.offset + 1
+            if case .time(let start) = startOffset, !startReached.contains(partition), !Self.isReadWhole(topic) {
+                guard timestamp >= start else { return }
+                startReached.insert(partition)
+            }
             batch.records.append(
                 FeedRecord(
                     topic: topic, partition: partition.partition, offset: message.pointee.offset,
@@ -174,7 +199,7 @@ public final class KafkaConsumer: @unchecked Sendable {
                 rd_kafka_get_watermark_offsets(handle.pointer, partition.topic, partition.partition, &low, &high)
                     == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0
             else { continue }
-            let position = positions[partition] ?? (startOffset == .beginning ? max(low, 0) : high)
+            let position = positions[partition] ?? (startOffset == .end ? high : max(low, 0))
             lag[partition] = max(0, high - position)
         }
         return lag
@@ -228,9 +253,9 @@ public final class KafkaConsumer: @unchecked Sendable {
         guard !new.isEmpty else { return }
         let list = rd_kafka_topic_partition_list_new(Int32(new.count))
         defer { rd_kafka_topic_partition_list_destroy(list) }
+        let starts = startOffsets(of: new)
         for partition in new {
-            let element = rd_kafka_topic_partition_list_add(list, partition.topic, partition.partition)
-            element?.pointee.offset = startOffset == .beginning ? Int64(RD_KAFKA_OFFSET_BEGINNING) : Int64(RD_KAFKA_OFFSET_END)
+            rd_kafka_topic_partition_list_add(list, partition.topic, partition.partition)?.pointee.offset = starts[partition]!
         }
         if let error = rd_kafka_incremental_assign(handle.pointer, list) {
             let message = String(cString: rd_kafka_error_string(error))
@@ -241,6 +266,36 @@ public final class KafkaConsumer: @unchecked Sendable {
         }
         assigned.formUnion(new)
         logger.info("assigned \(new.count) partitions of \(Set(new.map(\.topic)).sorted().joined(separator: ", "))")
+    }
+
+    /// Where each of `partitions` starts: at the time's offsets when the cluster can look them up, else from the
+    /// beginning, skipping (in `take`) the records before the time.
+    private func startOffsets(of partitions: [TopicPartition]) -> [TopicPartition: Int64] {
+        let beginning = Dictionary(uniqueKeysWithValues: partitions.map { ($0, Int64(RD_KAFKA_OFFSET_BEGINNING)) })
+        switch startOffset {
+        case .beginning:
+            return beginning
+        case .end:
+            return beginning.mapValues { _ in Int64(RD_KAFKA_OFFSET_END) }
+        case .time(let time):
+            let timed = partitions.filter { !Self.isReadWhole($0.topic) }
+            guard !timed.isEmpty else { return beginning }
+            do {
+                let offsets = try offsetsForTimes(timed, time)
+                startReached.formUnion(timed)
+                // -1 (every record is older) is RD_KAFKA_OFFSET_END: the partition starts at its end.
+                return beginning.merging(offsets) { _, found in found }
+            } catch {
+                timeLookupFailure = error
+                logger.info("\(error): reading from the beginning, skipping records before \(time)")
+                return beginning
+            }
+        }
+    }
+
+    /// True for the topics read from their beginning whatever the start: reference data and market status.
+    private static func isReadWhole(_ topic: String) -> Bool {
+        FeedTopic(topicName: topic).map { $0 == .reference || $0 == .status } ?? false
     }
 
     private func currentAssignment() -> Set<TopicPartition> {

@@ -21,13 +21,14 @@ public final class KafkaProducer: Sendable {
         handle = try KafkaHandle(RD_KAFKA_PRODUCER, configuration, context: ClientContext(logger: logger), role: "producer")
     }
 
-    /// Queues one record for `topic` (partitioned by key), waiting for room when the local queue is full.
-    public func send(topic: String, key: [UInt8]?, value: [UInt8], timestamp: EpochMillis) throws(KafkaError) {
+    /// Queues one record for `topic` — to `partition`, or by key when nil — waiting for room when the local queue is
+    /// full.
+    public func send(topic: String, partition: Int32? = nil, key: [UInt8]?, value: [UInt8], timestamp: EpochMillis) throws(KafkaError) {
         while true {
             let result = value.withUnsafeBytes { valueBytes in
                 (key ?? []).withUnsafeBytes { keyBytes in
                     psei_rd_kafka_produce(
-                        handle.pointer, topic, key == nil ? nil : keyBytes.baseAddress, keyBytes.count,
+                        handle.pointer, topic, partition ?? RD_KAFKA_PARTITION_UA, key == nil ? nil : keyBytes.baseAddress, keyBytes.count,
                         valueBytes.baseAddress, valueBytes.count, timestamp)
                 }
             }
@@ -42,9 +43,17 @@ public final class KafkaProducer: Sendable {
         }
     }
 
-    /// Queues a record to its own topic, key and timestamp (partition and offset are the broker's to choose).
-    public func send(_ record: FeedRecord) throws(KafkaError) {
-        try send(topic: record.topic, key: record.key, value: record.value, timestamp: record.timestamp)
+    /// Queues a record to its own topic, key and timestamp; to its own partition when `keepingPartition`, else
+    /// partitioned by key (the offset is the broker's to choose).
+    public func send(_ record: FeedRecord, keepingPartition: Bool = false) throws(KafkaError) {
+        try send(
+            topic: record.topic, partition: keepingPartition ? record.partition : nil, key: record.key, value: record.value,
+            timestamp: record.timestamp)
+    }
+
+    /// How many partitions each topic of the cluster has, or librdkafka's error after `timeoutMs`.
+    public func partitionCounts(timeoutMs: Int32 = 10_000) throws(KafkaError) -> [String: Int32] {
+        try handle.topicPartitions(timeoutMs: timeoutMs)
     }
 
     /// Serves delivery reports and error callbacks; call it regularly while producing.

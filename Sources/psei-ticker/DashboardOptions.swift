@@ -1,6 +1,5 @@
 import ArgumentParser
 import Dashboard
-import KafkaFeed
 import MarketData
 import Rendering
 import Settings
@@ -72,5 +71,3 @@ struct DashboardOptions: ParsableArguments {
         return try ThemeCatalog.resolve(environment["NO_COLOR"].map { $0.isEmpty ? "default" : "mono" } ?? "default")
     }
 }
-
-extension KafkaConsumer.StartOffset: ExpressibleByArgument {}

@@ -12,7 +12,11 @@ struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "Produce the simulated PSE trading day (or a recorded session) into a Kafka cluster.",
-        discussion: "Records carry their event time as the Kafka timestamp. Prints a summary line on stderr when done."
+        discussion: """
+            Records carry their event time as the Kafka timestamp. With --replay, each record keeps its key, its \
+            timestamp and its partition (where the topic has as many; else its key chooses). Prints a summary line on \
+            stderr when done.
+            """
     )
 
     @OptionGroup var config: ConfigOptions
@@ -35,7 +39,8 @@ struct FeedCommand: ParsableCommand {
             let summary: FeedRunner.Summary
             if let replay {
                 let reader = try SessionReader(path: replay, allowPartial: session.allowPartial)
-                summary = try FeedRunner(producer: producer, pace: speed, logger: logger).run(reader) { shutdown.isRequested }
+                summary = try FeedRunner(producer: producer, pace: speed, logger: logger)
+                    .run(reader, keepingPartitions: true) { shutdown.isRequested }
                 for warning in reader.warnings { FileHandle.standardError.write(Data("psei-ticker: warning: \(warning)\n".utf8)) }
                 if let error = reader.error { throw CommandFailure("\(error) (\(summary.records) records before it were sent)") }
             } else {

@@ -46,20 +46,8 @@ struct SimulationOptions: ParsableArguments {
     var crash = false
 
     func validate() throws {
-        if let date, !Self.isCalendarDate(date) {
-            throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
-        }
-        try validateClockTime(from, option: "--from")
-        try validateClockTime(to, option: "--to")
-        if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
-            throw ValidationError("--from \(from) must be before --to \(to)")
-        }
-    }
-
-    /// True for `YYYY-MM-DD` naming a day that exists: 2026-02-30 would otherwise roll over into March.
-    private static func isCalendarDate(_ text: String) -> Bool {
-        guard text.utf8.count == 10, let start = ManilaTime.epochMillis(date: text, secondOfDay: 0) else { return false }
-        return ManilaTime(epochMillis: start).dateText == text
+        try validateCalendarDate(date)
+        try validateClockWindow(from: from, to: to)
     }
 
     /// The `--date`, or today's date in Manila.
@@ -137,6 +125,26 @@ func validateClockTime(_ value: String?, option: String) throws {
     if let value, ManilaTime.secondOfDay(parsing: value) == nil {
         throw ValidationError("\(option) must be HH:MM or HH:MM:SS, not '\(value)'")
     }
+}
+
+/// Checks `--from` and `--to`, Manila times of day `HH:MM[:SS]`, and that `--from` comes first.
+func validateClockWindow(from: String?, to: String?) throws {
+    try validateClockTime(from, option: "--from")
+    try validateClockTime(to, option: "--to")
+    if let from, let to, ManilaTime.secondOfDay(parsing: from)! >= ManilaTime.secondOfDay(parsing: to)! {
+        throw ValidationError("--from \(from) must be before --to \(to)")
+    }
+}
+
+/// Checks an optional `--date`: `YYYY-MM-DD` naming a day that exists (2026-02-30 would otherwise roll over into March).
+func validateCalendarDate(_ date: String?) throws {
+    guard let date else { return }
+    if date.utf8.count == 10, let start = ManilaTime.epochMillis(date: date, secondOfDay: 0),
+        ManilaTime(epochMillis: start).dateText == date
+    {
+        return
+    }
+    throw ValidationError("--date must be a date that exists, YYYY-MM-DD, not '\(date)'")
 }
 
 /// `--schedule`: the name of one of `TradingSchedule.known`.

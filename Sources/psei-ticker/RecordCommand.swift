@@ -11,7 +11,12 @@ struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Record the pse.* topics of any Kafka cluster to a session file (JSON Lines) for replay.",
-        discussion: "Stops at the end of the topics (--until-caught-up), after --duration, or on Ctrl-C; syncs to disk every second."
+        discussion: """
+            Stops at the end of the topics (--until-caught-up), after --duration, once every partition has passed --to \
+            (or, with this machine's clock past --to, has been read to its end), or on Ctrl-C; syncs to disk every \
+            second. With --from/--to only the records with from ≤ timestamp ≤ to are written, reading each partition \
+            from --from on. -t takes ^regex patterns too, e.g. -t '^pse\\..*'.
+            """
     )
 
     @OptionGroup var config: ConfigOptions
@@ -21,6 +26,12 @@ struct RecordCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The session file to write (.jsonl).") var output: String
     @Flag(help: "Stop once every partition has been read to its end.") var untilCaughtUp = false
     @Option(help: "Stop after this many seconds.", accepting: OptionRanges.durationSeconds) var duration: Double?
+    @Option(help: "Write only the records from this Manila time on, HH:MM[:SS]; each partition starts reading there.")
+    var from: String?
+    @Option(help: "Write only the records up to this Manila time, HH:MM[:SS], and stop once every partition has passed it.")
+    var to: String?
+    @Option(help: "The Manila date --from and --to fall on, YYYY-MM-DD (default: today in Manila).")
+    var date: String?
     @Flag(help: "Replace the output file if it exists.") var force = false
     @Option(help: "Give up when the cluster has not answered after this many seconds.", accepting: OptionRanges.timeoutSeconds)
     var timeout: Double = 10
@@ -28,6 +39,18 @@ struct RecordCommand: ParsableCommand {
 
     func validate() throws {
         if untilCaughtUp && duration != nil { throw ValidationError("give --until-caught-up or --duration, not both") }
+        try validateClockWindow(from: from, to: to)
+        try validateCalendarDate(date)
+        if date != nil && from == nil && to == nil { throw ValidationError("--date places --from and --to: give one of them") }
+    }
+
+    /// The window of `--from`/`--to` on `--date` (default: the Manila date of `now`).
+    func window(now: EpochMillis) -> RecordWindow {
+        let day = date ?? ManilaTime(epochMillis: now).dateText
+        let instant = { (clock: String?) in
+            clock.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap { ManilaTime.epochMillis(date: day, secondOfDay: $0) }
+        }
+        return RecordWindow(from: instant(from), to: instant(to))
     }
 
     func run() throws {
@@ -45,17 +68,22 @@ struct RecordCommand: ParsableCommand {
         } catch { throw CommandFailure("\(error)") }
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
+        var window = window(now: wallClockMillis())
         do {
             let consumer = try KafkaConsumer(
-                bootstrapServers: connection.bootstrap, topics: connection.topics, overrides: connection.overrides,
+                bootstrapServers: connection.bootstrap, topics: connection.topics,
+                startOffset: window.from.map { KafkaConsumer.StartOffset.time($0) } ?? .beginning, overrides: connection.overrides,
                 logger: logger)
             try KafkaDrain(
                 consumer: consumer, bootstrap: connection.bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic
             ).run(
                 untilCaughtUp: untilCaughtUp,
-                shouldStop: { shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false }
+                shouldStop: {
+                    shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false
+                        || window.isOver(assignment: consumer.assignment, atEnd: consumer.partitionsAtEnd, now: wallClockMillis())
+                }
             ) { batch in
-                try writer.append(batch.records)
+                try writer.append(window.keep(batch.records))
                 progress.show(records: writer.recordCount, bytes: writer.byteCount, since: started)
             }
             try writer.close()
