@@ -2,7 +2,8 @@ import ArgumentParser
 import Dashboard
 import Settings
 
-/// The alert rules a command watches: `--alert` and `--rules` when given, else the configuration's `alerts`.
+/// The alert rules a command watches: `--alert` and `--rules` when given, else the configuration's `alerts` and the
+/// rules the `!` form added (`alerts.toml`).
 struct AlertRuleOptions: ParsableArguments {
     @Option(
         name: .customLong("alert"),
@@ -16,7 +17,7 @@ struct AlertRuleOptions: ParsableArguments {
 
     /// The rules in effect; a rule that cannot be read is one line naming it (and its file and line).
     func resolve(settings: LoadedSettings) throws -> [AlertRule] {
-        guard !rules.isEmpty || rulesFile != nil else { return settings.settings.alerts ?? [] }
+        guard !rules.isEmpty || rulesFile != nil else { return (settings.settings.alerts ?? []) + settings.savedAlerts }
         var resolved: [AlertRule] = []
         if let rulesFile {
             do {
