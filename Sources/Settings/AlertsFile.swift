@@ -43,23 +43,26 @@ public enum AlertsFile {
         return TOMLOutline.appending(element, to: located.array, in: text)
     }
 
-    /// The rules and where their array is in the text; nil when the text has no `rules`.
+    /// The rules and where their array is in the text (a rule that cannot be read is an error at its own line); nil
+    /// when the text has no `rules`.
     private static func located(text: String, file: String) throws(SettingsError) -> (rules: [AlertRule], array: TOMLOutline.Value)? {
         let document = try TOMLDocument(text: text, file: file)
         var found: (rules: [AlertRule], array: TOMLOutline.Value)?
         for (name, value) in document.entries(of: document.root, at: []) {
             guard name == key else { throw document.unknownKey(at: [name], known: [key]) }
+            let texts = try document.strings(value, at: [name])
+            guard let outlined = document.outline.entries.first(where: { $0.path == [name] })?.value,
+                let elements = outlined.elements, elements.count == texts.count
+            else { throw document.error(at: [name], "write the rules as \(key) = [\"ALI above 24\", …]") }
             var rules: [AlertRule] = []
-            for text in try document.strings(value, at: [name]) {
+            for (rule, element) in zip(texts, elements) {
                 do throws(AlertRuleError) {
-                    rules.append(try AlertRule(parsing: text))
+                    rules.append(try AlertRule(parsing: rule))
                 } catch {
-                    throw document.error(at: [name], error.description)
+                    let line = 1 + text.utf8.prefix(element.start).count { $0 == UInt8(ascii: "\n") }
+                    throw SettingsError(file: file, line: line, key: key, message: error.description)
                 }
             }
-            guard let outlined = document.outline.entries.first(where: { $0.path == [name] })?.value,
-                outlined.elements?.count == rules.count
-            else { throw document.error(at: [name], "write the rules as \(key) = [\"ALI above 24\", …]") }
             found = (rules, outlined)
         }
         return found
