@@ -3,7 +3,7 @@ import Dashboard
 /// The `!` form, centred over the screen: the rule kinds with the chosen one highlighted, the rule being typed with
 /// its cursor, the parser's problem when Enter refused it, and the keys.
 enum AlertFormBox {
-    static let width = 64, height = 8
+    static let width = 68, height = 8
     static let hint = "←→ kind  Enter add  Esc cancel"
 
     static func draw(_ form: AlertForm, into grid: inout CellGrid, context: RenderContext) {
@@ -13,10 +13,9 @@ enum AlertFormBox {
         let inner = BoxFrame.draw(rect, title: "New alert · \(form.symbol)", into: &grid, glyphs: context.glyphs)
         var x = inner.x + 1
         for kind in AlertFormKind.allCases {
-            let end = grid.put(
+            x = grid.put(
                 " \(kind.rawValue) ", x: x, y: inner.y + 1, role: kind == form.kind ? .selection : .help,
                 maxWidth: inner.x + inner.width - x)
-            x = end + 1
         }
         let room = inner.width - 5
         let shown = form.text.count < room ? form.text : String(form.text.suffix(room - 1))
