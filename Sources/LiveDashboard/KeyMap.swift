@@ -96,7 +96,7 @@ public enum KeyMap {
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(
-            label: "Esc", description: "close help, search, heatmap, brokers, alerts, stock screen, time & sales", modes: both,
+            label: "Esc", description: "close the ! form, help, search, heatmap, brokers, alerts, stock screen, time & sales", modes: both,
             actions: [.escape: .dashboard(.dismiss)]
         ),
         Binding(
