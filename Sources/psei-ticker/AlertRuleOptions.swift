@@ -8,7 +8,7 @@ struct AlertRuleOptions: ParsableArguments {
     @Option(
         name: .customLong("alert"),
         help: ArgumentHelp(
-            "An alert rule, e.g. 'ALI above 24', 'PSEi change 2%', 'feed down 30s' (repeatable; with --rules, instead of the configuration's alerts).",
+            "An alert rule, e.g. 'ALI above 24', 'PSEi change 2%', 'feed down 30s' (repeatable; with --rules, instead of the configuration's alerts and alerts.toml).",
             valueName: "rule"))
     var rules: [String] = []
 
