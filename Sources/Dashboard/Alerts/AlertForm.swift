@@ -15,9 +15,10 @@ public struct AlertForm: Hashable, Sendable {
     /// Why Enter did not add the rule; nil until it failed.
     public internal(set) var problem: String?
 
-    init(symbol: Symbol, kind: AlertFormKind = .above, stock: StockState?) {
+    /// The form on `symbol`, on the first kind (above), filled in from `stock`.
+    init(symbol: Symbol, stock: StockState?) {
         self.symbol = symbol
-        self.kind = kind
+        kind = .above
         text = kind.suggestion(for: symbol, stock: stock)
     }
 }
