@@ -115,7 +115,9 @@ public enum Dashboard {
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
         state.ui.notice = nil
-        if StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state) { return }
+        if AlertFormKeys.handle(key, in: &state) || StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state) {
+            return
+        }
         switch key {
         case .up: state.ui.selected -= 1
         case .down: state.ui.selected += 1
@@ -147,6 +149,8 @@ public enum Dashboard {
                 state.ui.detailShown = false
             }
         case .quit: state.ui.quitRequested = true
+        case .openAlertForm: AlertFormKeys.open(in: &state)
+        case .nextAlertKind, .previousAlertKind, .typeAlertForm, .eraseAlertForm, .acceptAlertForm: break  // the form's, when open
         case .nextView, .previousView, .showView, .startSearch, .typeSearch, .eraseSearch, .acceptSearch, .addToWatchlist,
             .removeFromWatchlist, .toggleHeatmap, .toggleBrokers, .toggleAlerts:
             handleViewKey(key, in: &state)

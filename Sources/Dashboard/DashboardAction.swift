@@ -28,7 +28,7 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleHelp, toggleDetail, togglePause, quit
     /// Opens the selected stock's own screen (Enter).
     case openStock
-    /// Closes the help overlay, else the search, else the stock screen, else the heatmap, the brokers or the alerts,
+    /// Closes the `!` form, else the help overlay, else the search, else the stock screen, else the heatmap, the brokers or the alerts,
     /// else the time & sales panel (Esc).
     case dismiss
     /// The next / previous tab, or the tab at this position (0 for the first).
@@ -45,4 +45,10 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleBrokers
     /// The day's alerts instead of the table.
     case toggleAlerts
+    /// `!`: the form adding an alert rule for the selected stock; then the next / previous kind, the typed text,
+    /// Backspace, and Enter (add the rule); Esc closes it.
+    case openAlertForm
+    case nextAlertKind, previousAlertKind
+    case typeAlertForm(Character)
+    case eraseAlertForm, acceptAlertForm
 }

@@ -31,6 +31,8 @@ public struct UIState: Hashable, Sendable {
     public var alertsScroll = 0
     /// Alerts that fit in the alerts view; set by the run loop from the layout, for page up/down.
     public var visibleAlertRows = 20
+    /// The `!` form adding an alert rule for a stock; nil when closed.
+    public var alertForm: AlertForm?
     /// A one-line answer to the last key (`ALI added to mine`), shown in the status bar until the next key.
     public var notice: String?
     /// The stock whose own screen is shown; nil for the main screen.

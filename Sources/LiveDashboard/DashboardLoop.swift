@@ -35,21 +35,25 @@ public struct DashboardLoop {
     let shouldStop: () -> Bool
     /// Keeps the user's watchlists after `+`/`-` (before, after); returns a problem to show, nil when saved.
     let saveWatchlists: (_ before: [Watchlist], _ after: [Watchlist]) -> String?
+    /// Keeps an alert rule the `!` form added; returns a problem to show, nil when saved.
+    let saveAlertRule: (AlertRule) -> String?
     /// Where announced alerts go besides the screen (nothing by default).
     let alertDelivery: AlertDelivery
 
     public init(
         backend: FrameBackend, source: DashboardSource, look: RenderContext, shouldStop: @escaping () -> Bool,
         saveWatchlists: @escaping (_ before: [Watchlist], _ after: [Watchlist]) -> String? = { _, _ in nil },
-        alertDelivery: AlertDelivery = AlertDelivery()
+        saveAlertRule: @escaping (AlertRule) -> String? = { _ in nil }, alertDelivery: AlertDelivery = AlertDelivery()
     ) {
         self.backend = backend; self.source = source; self.look = look; self.shouldStop = shouldStop
-        self.saveWatchlists = saveWatchlists; self.alertDelivery = alertDelivery
+        self.saveWatchlists = saveWatchlists; self.saveAlertRule = saveAlertRule; self.alertDelivery = alertDelivery
     }
 
     /// Runs until `shouldStop` or a quit key; returns the final state.
     @discardableResult
     public func run(_ initial: DashboardState) -> DashboardState {
+        // What a replay's seek backwards starts over from: the initial state with the rules added since.
+        var start = initial
         var state = initial
         var dirty = true
         var lastFrame: EpochMillis = 0
@@ -60,6 +64,19 @@ public struct DashboardLoop {
         func reduce(_ action: DashboardAction) {
             Dashboard.reduce(into: &state, action: action)
             alertDelivery.deliver(alerts.newAlerts(in: state.alerts), to: backend)
+        }
+        // A key, then the saving of what it changed in the user's files: the watchlists, the alert rules.
+        func press(_ key: KeyCommand) {
+            let watchlists = state.ui.watchlists
+            let ruleCount = state.alerts.rules.count
+            reduce(.key(key))
+            if state.ui.watchlists != watchlists, let problem = saveWatchlists(watchlists, state.ui.watchlists) {
+                reduce(.notice(problem))
+            }
+            if state.alerts.rules.count > ruleCount, let rule = state.alerts.rules.last {
+                start.alerts.add(rule)
+                if let problem = saveAlertRule(rule) { reduce(.notice(problem)) }
+            }
         }
         while !shouldStop() && !state.ui.quitRequested {
             let now = wallClockMillis()
@@ -72,6 +89,11 @@ public struct DashboardLoop {
             }
             while let input = backend.readInput() {
                 if input == .resize { dirty = true; continue }
+                if state.ui.alertForm != nil, let command = KeyMap.alertFormCommand(for: input) {
+                    press(command)
+                    dirty = true
+                    continue
+                }
                 if state.ui.search != nil, let command = KeyMap.searchCommand(for: input) {
                     reduce(.key(command))
                     dirty = true
@@ -87,7 +109,7 @@ public struct DashboardLoop {
                 case .restart(let actions):
                     // The source starts over (a replay seeking backwards): a fresh state, the same UI.
                     let ui = state.ui
-                    state = initial
+                    state = start
                     state.ui = ui
                     alerts = AlertCursor(state.alerts)
                     for action in actions { reduce(action) }
@@ -95,11 +117,7 @@ public struct DashboardLoop {
                     continue
                 }
                 guard case .dashboard(let key) = KeyMap.action(for: input, mode: source.keyMode) else { continue }
-                let watchlists = state.ui.watchlists
-                reduce(.key(key))
-                if state.ui.watchlists != watchlists, let problem = saveWatchlists(watchlists, state.ui.watchlists) {
-                    reduce(.notice(problem))
-                }
+                press(key)
                 dirty = true
             }
             let clock = wallClockMillis()

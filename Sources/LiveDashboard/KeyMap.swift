@@ -61,6 +61,9 @@ public enum KeyMap {
         Binding(
             label: "A", description: "the day's alerts / the table (scroll with arrows and PgUp PgDn)", modes: both,
             actions: [.character("A"): .dashboard(.toggleAlerts)]),
+        Binding(
+            label: "!", description: "add an alert rule for the selection: ← → kind, type, Enter adds, Esc cancels", modes: both,
+            actions: [.character("!"): .dashboard(.openAlertForm)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),
         Binding(label: "S", description: "reverse the sort", modes: both, actions: [.character("S"): .dashboard(.toggleSortDirection)]),
         Binding(label: "Enter", description: "the selected stock's own screen", modes: both, actions: [.enter: .dashboard(.openStock)]),
@@ -93,7 +96,7 @@ public enum KeyMap {
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
         Binding(
-            label: "Esc", description: "close help, search, heatmap, brokers, alerts, stock screen, time & sales", modes: both,
+            label: "Esc", description: "close the ! form, help, search, heatmap, brokers, alerts, stock screen, time & sales", modes: both,
             actions: [.escape: .dashboard(.dismiss)]
         ),
         Binding(
@@ -116,6 +119,21 @@ public enum KeyMap {
         case .escape: .dismiss
         case .up: .up
         case .down: .down
+        case .interrupt: .quit
+        default: nil
+        }
+    }
+
+    /// What a key does while the `!` form is open: text, Backspace, ←/→ and Tab (the kind), Enter, Esc and Ctrl-C;
+    /// nil for the keys that do nothing then.
+    public static func alertFormCommand(for input: TerminalInput) -> KeyCommand? {
+        switch input {
+        case .character(let character): .typeAlertForm(character)
+        case .backspace: .eraseAlertForm
+        case .left, .backTab: .previousAlertKind
+        case .right, .tab: .nextAlertKind
+        case .enter: .acceptAlertForm
+        case .escape: .dismiss
         case .interrupt: .quit
         default: nil
         }

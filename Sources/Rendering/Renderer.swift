@@ -35,6 +35,7 @@ public enum Renderer {
         if let symbol = state.ui.stockScreen, let stock = state.shown.stocks[symbol] {
             StockScreen.draw(stock, state: state, into: &grid, context: context)
             if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
+            if let form = state.ui.alertForm { AlertFormBox.draw(form, into: &grid, context: context) }
             return grid
         }
         // The rows once a frame: thousands of stocks in the All view make them the frame's biggest cost.
@@ -53,6 +54,7 @@ public enum Renderer {
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
         if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
+        if let form = state.ui.alertForm { AlertFormBox.draw(form, into: &grid, context: context) }
         return grid
     }
 

@@ -50,7 +50,7 @@ struct TOMLOutline {
     /// One key, bare when TOML allows it, else quoted.
     static func keyText(_ key: String) -> String {
         if !key.isEmpty, key.utf8.allSatisfy(Scanner.isBareKeyByte) { return key }
-        return "\"" + key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return quoted(key)
     }
 }
 

@@ -34,24 +34,7 @@ extension WatchlistFile {
             return text + separator + "\(TOMLOutline.keyText(name)) = [\"\(symbol)\"]\n"
         }
         guard !located.list.symbols.contains(symbol) else { return text }
-        var bytes = Array(text.utf8)
-        let quoted = Array("\"\(symbol)\"".utf8)
-        let array = located.array
-        guard let last = array.elements?.last else {
-            bytes.insert(contentsOf: quoted, at: array.start + 1)
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        guard let lineEnd = bytes[last.end..<array.end].firstIndex(of: newline) else {
-            bytes.insert(contentsOf: Array(", ".utf8) + quoted, at: last.end)
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        // A list written one symbol a line: a new line like the last one's.
-        let lineStart = (bytes[..<last.start].lastIndex(of: newline) ?? -1) + 1
-        let indent = Array(bytes[lineStart..<last.start].prefix { $0 == space || $0 == tab })
-        let line: [UInt8] = indent + quoted + (last.comma == nil ? [] : [comma]) + [newline]
-        bytes.insert(contentsOf: line, at: lineEnd + 1)
-        if last.comma == nil { bytes.insert(comma, at: last.end) }
-        return String(decoding: bytes, as: UTF8.self)
+        return TOMLOutline.appending("\"\(symbol)\"", to: located.array, in: text)
     }
 
     /// `text` without `symbol` in the list `name` (with the comment of its line when it had a line of its own);
@@ -97,19 +80,9 @@ extension WatchlistFile {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Reads the file at `path` (empty when it does not exist), edits it, and writes it back atomically when it
-    /// changed; returns the lists of the new text.
+    /// Edits the file at `path` (`UserFile.update`); returns the lists of the new text.
     private static func update(_ path: String, _ edit: (String) throws(SettingsError) -> String) throws(SettingsError) -> [Watchlist] {
-        let text = try existingText(of: path)
-        let edited = try edit(text ?? "")
-        if edited != text {
-            do {
-                try FileSystem.replace(path, with: edited)
-            } catch {
-                throw SettingsError(file: path, line: nil, key: nil, message: "cannot write: \(error)")
-            }
-        }
-        return try parse(text: edited, file: path)
+        try parse(text: try UserFile.update(path, edit), file: path)
     }
 
     private static let (newline, space, tab, comma, hash, carriageReturn): (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (

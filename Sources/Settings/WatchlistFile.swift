@@ -11,13 +11,12 @@ public enum WatchlistFile {
 
     /// `watchlists.toml` in the folder of the configuration file at `configPath`.
     public static func path(besideConfig configPath: String) -> String {
-        guard let slash = configPath.lastIndex(of: "/") else { return fileName }
-        return String(configPath[...slash]) + fileName
+        UserFile.path(fileName, besideConfig: configPath)
     }
 
     /// The lists in the file at `path`; none when there is no file.
     public static func read(path: String) throws(SettingsError) -> [Watchlist] {
-        guard let text = try existingText(of: path) else { return [] }
+        guard let text = try UserFile.existingText(of: path) else { return [] }
         return try parse(text: text, file: path)
     }
 
@@ -62,15 +61,5 @@ public enum WatchlistFile {
             lists.append(LocatedList(list: Watchlist(name: name, symbols: symbols), array: located))
         }
         return lists
-    }
-
-    /// The text of the file at `path`, or nil when it does not exist.
-    static func existingText(of path: String) throws(SettingsError) -> String? {
-        guard FileSystem.exists(path) else { return nil }
-        do {
-            return try FileSystem.text(of: path)
-        } catch {
-            throw SettingsError(file: path, line: nil, key: nil, message: "cannot read: \(error)")
-        }
     }
 }

@@ -2,12 +2,13 @@ import ArgumentParser
 import Dashboard
 import Settings
 
-/// The alert rules a command watches: `--alert` and `--rules` when given, else the configuration's `alerts`.
+/// The alert rules a command watches: `--alert` and `--rules` when given, else the configuration's `alerts` and the
+/// rules the `!` form added (`alerts.toml`).
 struct AlertRuleOptions: ParsableArguments {
     @Option(
         name: .customLong("alert"),
         help: ArgumentHelp(
-            "An alert rule, e.g. 'ALI above 24', 'PSEi change 2%', 'feed down 30s' (repeatable; with --rules, instead of the configuration's alerts).",
+            "An alert rule, e.g. 'ALI above 24', 'PSEi change 2%', 'feed down 30s' (repeatable; with --rules, instead of the configuration's alerts and alerts.toml).",
             valueName: "rule"))
     var rules: [String] = []
 
@@ -16,7 +17,7 @@ struct AlertRuleOptions: ParsableArguments {
 
     /// The rules in effect; a rule that cannot be read is one line naming it (and its file and line).
     func resolve(settings: LoadedSettings) throws -> [AlertRule] {
-        guard !rules.isEmpty || rulesFile != nil else { return settings.settings.alerts ?? [] }
+        guard !rules.isEmpty || rulesFile != nil else { return (settings.settings.alerts ?? []) + settings.savedAlerts }
         var resolved: [AlertRule] = []
         if let rulesFile {
             do {

@@ -12,8 +12,8 @@ struct AlertsCommand: ParsableCommand {
         commandName: "alerts",
         abstract: "Print one JSON line per alert as the rules fire over a cluster's topics or a recorded session.",
         discussion: """
-            The rules are --alert and --rules when given, else the configuration's alerts (the rule language is in \
-            the README's Alerts section). The records go through the dashboard's own reducer, so an alert fires here \
+            The rules are --alert and --rules when given, else the configuration's alerts and alerts.toml (the \
+            rule language is in the README's Alerts section). The records go through the dashboard's own reducer, so an alert fires here \
             exactly when it fires on screen. Each line is written as the alert fires, with the fields time, date, \
             dataTime, rule, kind, subject, message and value (when the alert has one). With -b it runs until SIGINT \
             or SIGTERM and then exits 0; with --replay it stops at the end of the session. --produce TOPIC publishes \

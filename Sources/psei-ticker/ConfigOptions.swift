@@ -46,10 +46,12 @@ struct ConfigOptions: ParsableArguments {
                     message: "no such file, so no cluster profile '\(cluster)' (psei-ticker config init writes an example)")
             }
             let watchlistsFile = WatchlistFile.path(besideConfig: path)
+            let alertsFile = AlertsFile.path(besideConfig: path)
             return LoadedSettings(
                 settings: settings, fileExists: exists, profileName: cluster ?? (settings.clusters["default"] == nil ? nil : "default"),
                 profile: try settings.profile(named: cluster), watchlistsFile: watchlistsFile,
-                watchlists: try WatchlistFile.read(path: watchlistsFile))
+                watchlists: try WatchlistFile.read(path: watchlistsFile), alertsFile: alertsFile,
+                savedAlerts: try AlertsFile.read(path: alertsFile))
         } catch {
             throw CommandFailure(error.description)
         }

@@ -19,6 +19,8 @@ struct DashboardSession {
     let theme: Theme
     /// Where `+` and `-` keep the watchlists (`watchlists.toml` beside the configuration).
     let watchlistsFile: String
+    /// Where the `!` form keeps the rules it adds (`alerts.toml` beside the configuration).
+    let alertsFile: String
     /// The table's columns from the configuration (nil: the default set).
     let columns: [String]?
     /// Where alerts go besides the screen: bell, notification, `--on-alert`.
@@ -35,6 +37,7 @@ struct DashboardSession {
         logger = Logger(label: label)
         theme = try dashboard.resolveTheme(environment: ProcessInfo.processInfo.environment, settings: settings)
         watchlistsFile = settings.watchlistsFile
+        alertsFile = settings.alertsFile
         columns = settings.settings.columns
         alertDelivery = delivery.delivery(settings: settings.settings, environment: ProcessInfo.processInfo.environment, logger: logger)
     }
@@ -57,7 +60,8 @@ struct DashboardSession {
             look: RenderContext(
                 glyphs: Glyphs.forLocale(environment), columns: columns,
                 shadeWithGlyphs: HeatScale.needsGlyphs(theme: theme, depth: terminal.colorDepth)),
-            shouldStop: { shutdown.isRequested }, saveWatchlists: saveWatchlists, alertDelivery: alertDelivery
+            shouldStop: { shutdown.isRequested }, saveWatchlists: saveWatchlists,
+            saveAlertRule: saveAlertRule, alertDelivery: alertDelivery
         ).run(state)
     }
 
@@ -70,6 +74,19 @@ struct DashboardSession {
             return nil
         } catch {
             logger.error("watchlists not saved: \(error)")
+            return "not saved: \(error)"
+        }
+    }
+
+    /// Keeps a rule the `!` form added; a file that cannot be written is logged and said on screen, and the rule
+    /// stays for this run.
+    private func saveAlertRule(_ rule: AlertRule) -> String? {
+        do {
+            try AlertsFile.add(rule, path: alertsFile)
+            logger.info("alert rule saved to \(alertsFile)")
+            return nil
+        } catch {
+            logger.error("alert rule not saved: \(error)")
             return "not saved: \(error)"
         }
     }

@@ -5,8 +5,8 @@ import MarketData
 import Rendering
 import Settings
 
-/// The configuration a command runs with: the file's settings, the cluster profile chosen, and the watchlists
-/// beside the file. Values from the file are checked here as their flags are, each error naming its line.
+/// The configuration a command runs with: the file's settings, the cluster profile chosen, and the watchlists and
+/// the `!` form's alert rules beside the file. Values from the file are checked here as their flags are, each error naming its line.
 struct LoadedSettings {
     let settings: Settings
     /// False when the default file does not exist (then every setting is the command's default).
@@ -18,6 +18,10 @@ struct LoadedSettings {
     let watchlistsFile: String
     /// The user's lists, in file order.
     let watchlists: [Watchlist]
+    /// Where the `!` form keeps the rules it adds (`alerts.toml` beside the configuration).
+    let alertsFile: String
+    /// The rules the `!` form added on earlier runs, in file order.
+    let savedAlerts: [AlertRule]
 
     /// The profile's bootstrap servers, topics and properties, each checked as `-b`, `-t` and `-X` are.
     func checkedProfile() throws -> ClusterProfile {

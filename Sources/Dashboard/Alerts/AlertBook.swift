@@ -39,6 +39,21 @@ public struct AlertBook: Hashable, Sendable {
         self.bySymbol = bySymbol; self.byIndex = byIndex; self.anyStock = anyStock; self.feedRules = feedRules
     }
 
+    /// Adds `rule` (the `!` form's), keeping every other rule's arming and the day's alerts; false, and nothing
+    /// added, when the book has the rule already.
+    @discardableResult
+    public mutating func add(_ rule: AlertRule) -> Bool {
+        guard !rules.contains(rule) else { return false }
+        var book = AlertBook(rules: rules + [rule])
+        book.triggers = triggers + [AlertTrigger()]
+        book.fired = fired
+        book.firedCount = firedCount
+        book.latestBySubject = latestBySubject
+        book.feedDownSince = feedDownSince
+        self = book
+        return true
+    }
+
     /// The positions of the rules about one stock, then those about any stock.
     func rules(for symbol: Symbol) -> [Int] { (bySymbol[symbol] ?? []) + anyStock }
 
