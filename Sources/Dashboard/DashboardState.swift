@@ -48,8 +48,13 @@ public struct DashboardState: Hashable, Sendable {
         let market = shown
         guard market.phase == .open, stock.halt == nil, PSERules.isConstituent(stock.symbol), let clock = market.dataClock.time
         else { return false }
-        guard let update = stock.lastUpdate else { return clock - (market.openedAt ?? clock) > feed.staleAfterMillis }
-        return clock - update > feed.staleAfterMillis
+        return clock - silentSince(stock, clock: clock) > feed.staleAfterMillis
+    }
+
+    /// Since when a stock has been silent for staleness: its last update or the market's latest (re)opening,
+    /// whichever came later — the lunch recess or a market-wide halt is no silence of the stock's.
+    func silentSince(_ stock: StockState, clock: EpochMillis) -> EpochMillis {
+        [stock.lastUpdate, shown.openedAt].compactMap { $0 }.max() ?? clock
     }
 
     /// The rows shown, in display order: the current view's stocks that match the search, sorted by the chosen

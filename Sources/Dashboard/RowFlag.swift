@@ -16,6 +16,6 @@ extension DashboardState {
         if let halt = stock.halt { return .halted(halt) }
         if let limit = stock.staticLimitReached { return .limit(limit) }
         guard isStale(stock), let clock = shown.dataClock.time else { return nil }
-        return .stale(age: feed.isDown ? nil : clock - (stock.lastUpdate ?? shown.openedAt ?? clock))
+        return .stale(age: feed.isDown ? nil : clock - silentSince(stock, clock: clock))
     }
 }

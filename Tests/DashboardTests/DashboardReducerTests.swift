@@ -117,6 +117,12 @@ import Testing
         #expect(state.isStale(state.market.stocks["SCC"]!))
         send(market(.recess, "12:00:00"))
         #expect(!state.isStale(state.market.stocks["DMC"]!))
+        // After the recess, silence counts from the reopening, not from the morning's last trade.
+        send(market(.open, "13:00:00"), trade("ALI", "22.05", 100, "13:04:00", seq: 2))
+        #expect(!state.isStale(state.market.stocks["DMC"]!))
+        send(trade("ALI", "22.05", 100, "13:05:01", seq: 3))
+        #expect(state.isStale(state.market.stocks["DMC"]!))
+        #expect(state.rowFlag(state.market.stocks["DMC"]!) == .stale(age: 5 * 60_000 + 1_000))
     }
 
     @Test mutating func everyPriceIsStaleWhileTheFeedIsDownAndRetriesDoNotHideADisconnection() {
