@@ -3,7 +3,8 @@ import Foundation
 /// One benchmark's result: our samples and, where there is one, a reference measured in the same run.
 struct BenchmarkResult: Encodable {
     let name: String
-    /// `records/s` (higher is better), or a time: `µs` or `ns/record` (lower is better).
+    /// A rate such as `records/s` (higher is better), or an amount where lower is better: a time (`µs`, `ms`,
+    /// `ns/record`), memory (`MiB`), a count (`files`, `instructions/record`).
     let unit: String
     let samples: [Double]
     let reference: String?
@@ -12,10 +13,15 @@ struct BenchmarkResult: Encodable {
     var median: Double { Self.median(samples) }
     var referenceMedian: Double? { referenceSamples.map(Self.median) }
 
-    /// Ours ÷ reference for rates, reference ÷ ours for times: above 1 means we are faster.
+    /// Ours ÷ reference for rates, reference ÷ ours for the rest: above 1 means we are faster (or smaller).
     var ratio: Double? {
         guard let reference = referenceMedian, reference > 0, median > 0 else { return nil }
-        return unit == "µs" || unit == "ns/record" ? reference / median : median / reference
+        return unit.hasSuffix("/s") ? median / reference : reference / median
+    }
+
+    /// The same samples with `other`'s samples as the reference (named after it).
+    func against(_ other: BenchmarkResult) -> BenchmarkResult {
+        BenchmarkResult(name: name, unit: unit, samples: samples, reference: other.name, referenceSamples: other.samples)
     }
 
     static func median(_ values: [Double]) -> Double {

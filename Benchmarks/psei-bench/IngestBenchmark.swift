@@ -7,11 +7,12 @@ import MarketData
 import Rendering
 import Synchronization
 
-/// `ingest`: an embedded broker filled with `count` trade records over 500 keys and 32 partitions (the mock broker
-/// keeps only ~5 MiB a partition), read in full by `kcat -C -e -q -o beginning` and by the dashboard's own
-/// pipeline (consumer thread + decode, UI loop + reduce + frames), alternately, in records/s.
-func ingestBenchmark(count: Int, repetitions: Int, logger: Logger) throws -> BenchmarkResult {
-    let broker = try EmbeddedBroker(partitions: 32, topics: ["pse.trades"], logger: logger)
+/// `ingest`: an embedded broker filled with `count` trade records over 500 keys and 64 partitions, read in full by
+/// `kcat -C -e -q -o beginning` and by each of our paths that read a cluster to its end, in turn, in records/s: the
+/// dashboard's own pipeline (`watch` catching up: consumer thread + decode, UI loop + reduce + frames), and the real
+/// `psei-ticker snapshot -b` and `record --until-caught-up` processes. Each row's reference is kcat in the same runs.
+func ingestBenchmarks(count: Int, repetitions: Int, logger: Logger) throws -> [BenchmarkResult] {
+    let broker = try EmbeddedBroker(partitions: 64, topics: ["pse.trades"], logger: logger)
     let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
     for index in 0..<count {
         let symbol = Symbol("S\(index % 500)")!
@@ -25,13 +26,63 @@ func ingestBenchmark(count: Int, repetitions: Int, logger: Logger) throws -> Ben
     }
     try producer.flush(timeoutMs: 120_000)
 
-    var ours: [Double] = [], reference: [Double] = []
+    let bootstrap = broker.bootstrapServers
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("psei-bench-ingest-\(getpid())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let paths: [(name: String, read: () throws -> Void)] = [
+        ("ingest watch", { try consumeAll(bootstrap, expected: count, logger: logger) }),
+        (
+            "ingest snapshot",
+            {
+                try runTicker([
+                    "snapshot", "-b", bootstrap, "-t", "pse.trades", "--timeout", "600", "--log-file", "\(directory)/snapshot.log",
+                ])
+            }
+        ),
+        (
+            "ingest record",
+            {
+                try runTicker([
+                    "record", "-b", bootstrap, "-t", "pse.trades", "--until-caught-up", "--timeout", "600", "--force", "-o",
+                    "\(directory)/day.jsonl",
+                    "--log-file", "\(directory)/record.log",
+                ])
+                try expectLines(count + 1, in: "\(directory)/day.jsonl")  // the header line and every record
+            }
+        ),
+    ]
+    var ours = Array(repeating: [Double](), count: paths.count), reference: [Double] = []
     for run in 0...repetitions {
-        let kcatRate = Double(count) / (try seconds { try runKcat(broker.bootstrapServers, expected: count) })
-        let ourRate = Double(count) / (try seconds { try consumeAll(broker.bootstrapServers, expected: count, logger: logger) })
-        if run > 0 { reference.append(kcatRate); ours.append(ourRate) }  // run 0 warms up
+        let kcatRate = Double(count) / (try seconds { try runKcat(bootstrap, expected: count) })
+        let rates = try paths.map { path in Double(count) / (try seconds(path.read)) }
+        guard run > 0 else { continue }  // run 0 warms up
+        reference.append(kcatRate)
+        for index in paths.indices { ours[index].append(rates[index]) }
     }
-    return BenchmarkResult(name: "ingest", unit: "records/s", samples: ours, reference: "kcat -C", referenceSamples: reference)
+    return paths.indices.map { index in
+        BenchmarkResult(name: paths[index].name, unit: "records/s", samples: ours[index], reference: "kcat -C", referenceSamples: reference)
+    }
+}
+
+/// Runs the built `psei-ticker` with `arguments`, its output discarded; fails unless it exits 0.
+private func runTicker(_ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: siblingExecutable("psei-ticker"))
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw BenchmarkError("ingest: psei-ticker \(arguments[0]) exited with \(process.terminationStatus)")
+    }
+}
+
+/// Fails unless the file at `path` has `expected` lines.
+private func expectLines(_ expected: Int, in path: String) throws {
+    let lines = try Data(contentsOf: URL(fileURLWithPath: path)).reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    guard lines == expected else { throw BenchmarkError("ingest: record wrote \(lines) lines of \(expected)") }
 }
 
 /// The dashboard's own path: the consumer thread (`KafkaPump`: poll, copy, decode) feeding the UI loop

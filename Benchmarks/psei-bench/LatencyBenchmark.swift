@@ -12,8 +12,12 @@ import TerminalUI
 /// `latency`: tick to screen. Trades are produced at `rate` a second into an embedded broker while the real run
 /// loop (`DashboardLoop` with its Kafka consumer thread) draws to an in-memory 200×60 screen; each trade's latency
 /// is from just before `send` to the moment the first frame composed after it was applied is handed to the screen.
-/// One warm-up second, then `repetitions` runs of `seconds` each; rows for p50, p99 and max (ms).
-func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logger) throws -> [BenchmarkResult] {
+/// One warm-up second, then `repetitions` runs of `seconds` each; rows for p50, p99 and max (ms), named with `label`.
+/// The dashboard starts from `initial` (a market already full of symbols, the view it shows).
+func latencyBenchmark(
+    rate: Int, seconds: Double, repetitions: Int, initial: DashboardState = DashboardState(source: "bench"), label: String = "",
+    logger: Logger
+) throws -> [BenchmarkResult] {
     let broker = try EmbeddedBroker(partitions: 4, topics: ["pse.trades"], logger: logger)
     let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
     let consumer = try KafkaConsumer(
@@ -51,13 +55,13 @@ func latencyBenchmark(rate: Int, seconds: Double, repetitions: Int, logger: Logg
     DashboardLoop(
         backend: screen, source: ObservedSource(inbox) { probe.taken($0) }, look: RenderContext(),
         shouldStop: { stopped.load(ordering: .relaxed) }
-    ).run(DashboardState(source: "bench"))
+    ).run(initial)
 
     let latencies = probe.latencies(count: runs * perRun)
     precondition(!latencies.contains(nil), "latency: \(latencies.filter { $0 == nil }.count) trades never reached a frame")
     let measured = (1..<runs).map { run in latencies[(run * perRun)..<((run + 1) * perRun)].map { $0! }.sorted() }
     func row(_ name: String, _ pick: ([Double]) -> Double) -> BenchmarkResult {
-        BenchmarkResult(name: "latency \(name)", unit: "ms", samples: measured.map(pick), reference: nil, referenceSamples: nil)
+        BenchmarkResult(name: "latency \(name)\(label)", unit: "ms", samples: measured.map(pick), reference: nil, referenceSamples: nil)
     }
     return [row("p50") { $0[$0.count / 2] }, row("p99") { $0[$0.count * 99 / 100] }, row("max") { $0.last! }]
 }

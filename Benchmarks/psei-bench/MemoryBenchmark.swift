@@ -22,36 +22,49 @@ func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, 
     }
     try producer.flush(timeoutMs: 120_000)
 
-    let session = "psei-bench-\(getpid())"
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(session).path
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    defer {
-        _ = system("tmux kill-session -t \(session) 2>/dev/null")
-        try? FileManager.default.removeItem(atPath: directory)
-    }
-    let command = "exec \(siblingExecutable("psei-ticker")) watch -b \(broker.bootstrapServers) --log-file \(directory)/watch.log"
-    guard system("tmux new-session -d -s \(session) -x 200 -y 60 '\(command)'") == 0,
-        let pid = Int32(shell("tmux display -p -t \(session) '#{pane_pid}'").trimmingCharacters(in: .whitespacesAndNewlines))
-    else { throw BenchmarkError("memory: could not start psei-ticker watch under tmux") }
-
-    // Caught up: two quiet seconds in a row (under 5% of a core) after the day has been read.
-    var quiet = 0
-    var waited = 0
-    while quiet < 2 {
-        guard waited < 300 else { throw BenchmarkError("memory: psei-ticker did not settle within 5 minutes") }
-        quiet = try cpuPercent(pid: pid, over: 1) < 5 ? quiet + 1 : 0
-        waited += 1
-    }
+    let watch = try WatchUnderTmux(bootstrap: broker.bootstrapServers, benchmark: "memory")
+    defer { watch.stop() }
+    let pid = watch.pid
+    try waitUntilQuiet(pid: pid, benchmark: "memory")
     let peakKiB = try processStatus(pid: pid, field: "VmHWM")
     let idle = try (0..<idleWindows).map { _ in try cpuPercent(pid: pid, over: idleSeconds) }
+    let settledKiB = try processStatus(pid: pid, field: "VmRSS")
     return [
         BenchmarkResult(
             name: "memory peak RSS (\(symbols) symbols, \(produced) records)", unit: "MiB",
             samples: [Double(peakKiB) / 1024], reference: nil, referenceSamples: nil),
         BenchmarkResult(
+            name: "memory RSS caught up, idle", unit: "MiB", samples: [Double(settledKiB) / 1024], reference: nil,
+            referenceSamples: nil),
+        BenchmarkResult(
             name: "memory idle CPU (\(Int(idleSeconds)) s windows)", unit: "% of a core",
             samples: idle, reference: nil, referenceSamples: nil),
     ]
+}
+
+/// The real `psei-ticker watch` in a detached 200×60 tmux session, its log in a scratch directory (`stop` ends both).
+struct WatchUnderTmux {
+    let pid: Int32
+    private let session = "psei-bench-\(getpid())"
+    private let directory: String
+
+    init(bootstrap: String, benchmark: String) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(session).path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let command = "exec \(siblingExecutable("psei-ticker")) watch -b \(bootstrap) --log-file \(directory)/watch.log"
+        guard system("tmux new-session -d -s \(session) -x 200 -y 60 '\(command)'") == 0,
+            let pid = Int32(shell("tmux display -p -t \(session) '#{pane_pid}'").trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
+            _ = system("tmux kill-session -t \(session) 2>/dev/null")
+            throw BenchmarkError("\(benchmark): could not start psei-ticker watch under tmux")
+        }
+        self.pid = pid
+    }
+
+    func stop() {
+        _ = system("tmux kill-session -t \(session) 2>/dev/null")
+        try? FileManager.default.removeItem(atPath: directory)
+    }
 }
 
 /// A benchmark that could not run.
@@ -65,8 +78,19 @@ func siblingExecutable(_ name: String) -> String {
     URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name).path
 }
 
+/// Waits until the process has caught up: two quiet seconds in a row (under 5 % of a core), at most 5 minutes.
+func waitUntilQuiet(pid: Int32, benchmark: String) throws {
+    var quiet = 0
+    var waited = 0
+    while quiet < 2 {
+        guard waited < 300 else { throw BenchmarkError("\(benchmark): psei-ticker did not settle within 5 minutes") }
+        quiet = try cpuPercent(pid: pid, over: 1) < 5 ? quiet + 1 : 0
+        waited += 1
+    }
+}
+
 /// A shell command's standard output.
-private func shell(_ command: String) -> String {
+func shell(_ command: String) -> String {
     guard let pipe = popen(command, "r") else { return "" }
     defer { pclose(pipe) }
     var output = Data()
@@ -92,7 +116,7 @@ private func cpuTicks(pid: Int32) throws -> Int {
 }
 
 /// A `kB` field of `/proc/PID/status`, such as `VmHWM` (peak resident set).
-private func processStatus(pid: Int32, field: String) throws -> Int {
+func processStatus(pid: Int32, field: String) throws -> Int {
     let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
     guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
         let kib = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" })[1])

@@ -4,7 +4,7 @@ import Logging
 
 // psei-bench: every benchmark with a warm-up and repetitions, one table on stdout, the same as JSON in
 // .bench/results.json. `--smoke` runs each once on tiny inputs (what `make test` does, so they never rot);
-// `--only NAME` runs one (decode, render, allview, replay, latency, ingest, memory).
+// `--only NAME` runs one (decode, render, allview, replay, latency, ingest, startup, soak, memory).
 let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
@@ -40,9 +40,27 @@ do {
     }
     if wanted("replay") { results.append(try replayBenchmark(session: session, repetitions: repetitions)) }
     if wanted("latency") {
-        results += try latencyBenchmark(rate: 1_000, seconds: smoke ? 0.3 : 4, repetitions: repetitions, logger: logger)
+        let seconds = smoke ? 0.3 : 4
+        let base = try latencyBenchmark(rate: 1_000, seconds: seconds, repetitions: repetitions, logger: logger)
+        let symbols = smoke ? 300 : 3_000
+        let market = dashboardState(
+            after: simulatedRecords(symbols: symbols, until: smoke ? 9 * 3600 + 35 * 60 : 11 * 3600 + 30 * 60), view: .all, heatmap: false)
+        let scaled = try latencyBenchmark(
+            rate: 1_000, seconds: seconds, repetitions: repetitions, initial: market, label: " (\(symbols) symbols, All view)",
+            logger: logger)
+        // Each row of the big market against the same row of the 30-symbol one.
+        results += base + zip(scaled, base).map { big, small in big.against(small) }
     }
-    if wanted("ingest") { results.append(try ingestBenchmark(count: smoke ? 5_000 : 1_000_000, repetitions: repetitions, logger: logger)) }
+    if wanted("ingest") { results += try ingestBenchmarks(count: smoke ? 5_000 : 1_000_000, repetitions: repetitions, logger: logger) }
+    if wanted("startup") { results += try startupBenchmarks(session: session, upTo: smoke ? "09:31" : nil, repetitions: repetitions) }
+    if wanted("soak") {
+        let days = [
+            "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25",
+            "2026-11-26", "2026-11-27",
+        ]
+        let close: Int = smoke ? 9 * 3600 + 35 * 60 : 15 * 3600
+        results += try soakBenchmark(days: Array(days.prefix(smoke ? 2 : 10)), until: close, logger: logger)
+    }
     if wanted("memory") {
         results += try memoryBenchmark(
             symbols: smoke ? 30 : 300, until: smoke ? 9 * 3600 + 35 * 60 : 15 * 3600,

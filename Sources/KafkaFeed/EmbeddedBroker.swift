@@ -21,6 +21,7 @@ public final class EmbeddedBroker: @unchecked Sendable {
     public let brokerCount: Int
     private let handle: KafkaHandle
     private let cluster: OpaquePointer
+    private let wakeup: MockClusterWakeup
 
     /// Starts `brokers` brokers with `topics` created, each with `partitions` partitions.
     public init(
@@ -38,6 +39,7 @@ public final class EmbeddedBroker: @unchecked Sendable {
         self.cluster = cluster
         brokerCount = brokers
         bootstrapServers = String(cString: rd_kafka_mock_cluster_bootstraps(cluster))
+        wakeup = MockClusterWakeup(listener: String(bootstrapServers.split(separator: ",")[0]))
         for topic in topics { try createTopic(topic, partitions: partitions) }
     }
 
@@ -46,24 +48,29 @@ public final class EmbeddedBroker: @unchecked Sendable {
         rd_kafka_mock_cluster_destroy(cluster)
     }
 
+    /// A request to the mock cluster's thread, which waits for its answer.
+    private func request(_ context: @autoclosure () -> String, _ call: () -> rd_kafka_resp_err_t) throws(KafkaError) {
+        try wakeup.promptly { () throws(KafkaError) in _ = try rdkafka(context(), call) }
+    }
+
     public func createTopic(_ name: String, partitions: Int = 16) throws(KafkaError) {
-        try rdkafka("cannot create topic \(name)") {
+        try request("cannot create topic \(name)") {
             rd_kafka_mock_topic_create(cluster, name, Int32(partitions), Int32(min(brokerCount, 3)))
         }
     }
 
     /// Takes a broker off the network (connections drop, new ones are refused) until `setBrokerUp`.
     public func setBrokerDown(_ brokerID: Int32) throws(KafkaError) {
-        try rdkafka("cannot set broker \(brokerID) down") { rd_kafka_mock_broker_set_down(cluster, brokerID) }
+        try request("cannot set broker \(brokerID) down") { rd_kafka_mock_broker_set_down(cluster, brokerID) }
     }
 
     public func setBrokerUp(_ brokerID: Int32) throws(KafkaError) {
-        try rdkafka("cannot set broker \(brokerID) up") { rd_kafka_mock_broker_set_up(cluster, brokerID) }
+        try request("cannot set broker \(brokerID) up") { rd_kafka_mock_broker_set_up(cluster, brokerID) }
     }
 
     /// Adds `milliseconds` of round-trip time to every response of a broker.
     public func setRoundTripTime(_ brokerID: Int32, milliseconds: Int32) throws(KafkaError) {
-        try rdkafka("cannot set broker \(brokerID) RTT") { rd_kafka_mock_broker_set_rtt(cluster, brokerID, milliseconds) }
+        try request("cannot set broker \(brokerID) RTT") { rd_kafka_mock_broker_set_rtt(cluster, brokerID, milliseconds) }
     }
 
     /// Makes the next requests of `api` fail, one error code (raw `rd_kafka_resp_err_t`) each.
@@ -76,13 +83,13 @@ public final class EmbeddedBroker: @unchecked Sendable {
 
     /// Moves a partition's leadership to another broker.
     public func setPartitionLeader(topic: String, partition: Int32, brokerID: Int32) throws(KafkaError) {
-        try rdkafka("cannot move the leader of \(topic)[\(partition)]") {
+        try request("cannot move the leader of \(topic)[\(partition)]") {
             rd_kafka_mock_partition_set_leader(cluster, topic, partition, brokerID)
         }
     }
 
     /// Makes metadata requests for `topic` answer with an error (raw code; 0 clears it).
     public func setTopicError(_ topic: String, error: Int32) {
-        rd_kafka_mock_topic_set_error(cluster, topic, rd_kafka_resp_err_t(rawValue: error))
+        wakeup.promptly { rd_kafka_mock_topic_set_error(cluster, topic, rd_kafka_resp_err_t(rawValue: error)) }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import Synchronization
 
 /// Reads a cluster until every partition is read to its end (or `shouldStop`), handing each batch over;
-/// a cluster that does not answer (within `connectSeconds` at most), or topics that never finish, end in one clear
+/// the reading runs on a thread of its own so that it overlaps with what the caller does with the batches. A cluster that does not answer (within `connectSeconds` at most), or topics that never finish, end in one clear
 /// error at the deadline; a failed TLS handshake or SASL authentication ends it at once, and so does a topic that
 /// does not exist (or a pattern that matches none) unless `waitForTopic`.
-public struct KafkaDrain {
+public struct KafkaDrain: Sendable {
     /// Why reading stopped short: one line for the user.
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let description: String
@@ -21,10 +22,44 @@ public struct KafkaDrain {
         self.consumer = consumer; self.bootstrap = bootstrap; self.timeoutSeconds = timeoutSeconds; self.waitForTopic = waitForTopic
     }
 
+    /// Batches waiting between the reading thread and the caller at most (each up to 10,000 records).
+    static let batchesAhead = 8
+
+    /// Reads on a thread of its own (it polls the consumer, and runs `prepare` on each batch: decoding, say) while
+    /// the calling thread runs `consume` on the prepared batches in order, so the two overlap on two cores — the
+    /// pipeline of `snapshot`, `wrap` and `record`, as the dashboard's (`KafkaPump`). `shouldStop` is asked on the
+    /// reading thread. A failure of either side stops both and is thrown here, after the reading thread is done
+    /// with the consumer.
     /// - Parameter untilCaughtUp: false to keep reading (until `shouldStop`) after the end is reached.
-    public func run(
-        untilCaughtUp: Bool = true, shouldStop: () -> Bool = { false },
-        onBatch: (KafkaConsumer.Batch) throws -> Void
+    public func run<Prepared: Sendable>(
+        untilCaughtUp: Bool = true, shouldStop: @escaping @Sendable () -> Bool = { false },
+        prepare: @escaping @Sendable (KafkaConsumer.Batch) -> Prepared, consume: (Prepared) throws -> Void
+    ) throws {
+        let handoff = BatchHandoff<Prepared>(capacity: Self.batchesAhead)
+        let failure = Mutex<(any Error)?>(nil)
+        let reader = Thread { [self] in
+            do {
+                try read(untilCaughtUp: untilCaughtUp, shouldStop: { shouldStop() || handoff.isCancelled }) { batch in
+                    handoff.put(prepare(batch))
+                }
+            } catch {
+                failure.withLock { $0 = error }
+            }
+            handoff.finish()
+        }
+        reader.name = "kafka"
+        reader.start()
+        do {
+            while let prepared = handoff.take() { try consume(prepared) }
+        } catch {
+            handoff.cancelAndWaitForFinish()
+            throw error
+        }
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    private func read(
+        untilCaughtUp: Bool, shouldStop: () -> Bool, onBatch: (KafkaConsumer.Batch) throws -> Void
     ) throws {
         let started = Date()
         let deadline = started.addingTimeInterval(timeoutSeconds)

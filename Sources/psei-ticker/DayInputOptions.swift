@@ -43,9 +43,8 @@ struct DayInputOptions: ParsableArguments {
                 overrides: connection.overrides, logger: logger)
             try KafkaDrain(
                 consumer: consumer, bootstrap: connection.bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic
-            ).run {
-                batch in
-                Dashboard.reduce(into: &state, action: .records(decode(batch.records, logger: logger), receivedAt: 0))
+            ).run(prepare: { decode($0.records, logger: logger) }) { decoded in
+                Dashboard.reduce(into: &state, action: .records(decoded, receivedAt: 0))
             }
         } catch let error as KafkaError {
             throw CommandFailure("\(error)")

@@ -5,6 +5,7 @@ import LiveDashboard
 import Logging
 import MarketData
 import Recording
+import Synchronization
 
 /// `psei-ticker record`: writes what a Kafka cluster carries to a session file, raw, for replay.
 struct RecordCommand: ParsableCommand {
@@ -68,22 +69,27 @@ struct RecordCommand: ParsableCommand {
         } catch { throw CommandFailure("\(error)") }
         let progress = Progress(enabled: isatty(STDERR_FILENO) == 1)
         let started = Date()
-        var window = window(now: wallClockMillis())
+        // Kept and checked on the reading thread, where the batches come in.
+        let recordWindow = window(now: wallClockMillis())
+        let window = Mutex(recordWindow)
         do {
             let consumer = try KafkaConsumer(
                 bootstrapServers: connection.bootstrap, topics: connection.topics,
-                startOffset: window.from.map { KafkaConsumer.StartOffset.time($0) } ?? .beginning, overrides: connection.overrides,
+                startOffset: recordWindow.from.map { KafkaConsumer.StartOffset.time($0) } ?? .beginning, overrides: connection.overrides,
                 logger: logger)
             try KafkaDrain(
                 consumer: consumer, bootstrap: connection.bootstrap, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic
             ).run(
                 untilCaughtUp: untilCaughtUp,
-                shouldStop: {
+                shouldStop: { [duration] in
                     shutdown.isRequested || duration.map { Date().timeIntervalSince(started) >= $0 } ?? false
-                        || window.isOver(assignment: consumer.assignment, atEnd: consumer.partitionsAtEnd, now: wallClockMillis())
-                }
-            ) { batch in
-                try writer.append(window.keep(batch.records))
+                        || window.withLock {
+                            $0.isOver(assignment: consumer.assignment, atEnd: consumer.partitionsAtEnd, now: wallClockMillis())
+                        }
+                },
+                prepare: { batch in window.withLock { $0.keep(batch.records) } }
+            ) { records in
+                try writer.append(records)
                 progress.show(records: writer.recordCount, bytes: writer.byteCount, since: started)
             }
             try writer.close()
