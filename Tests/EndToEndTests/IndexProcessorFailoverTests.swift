@@ -1,0 +1,127 @@
+import Dashboard
+import Foundation
+import KafkaFeed
+import Logging
+import MarketData
+import Processing
+import Simulator
+import Testing
+
+/// `index-processor` on a three-broker embedded cluster: one instance computes a simulated day's indices (output
+/// A); two instances in one group split the work, one is killed with SIGKILL midway and a third takes over (output
+/// B). A and B are the same under the output's rule — per index and time, the last level published — and their
+/// final levels are the dashboard's own computed levels for the day.
+@Suite(.serialized) struct IndexProcessorFailoverTests {
+    static let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+
+    @Test func twoInstancesWithOneKilledPublishWhatOneInstanceDoes() throws {
+        let broker = try EmbeddedBroker(brokers: 3, partitions: 6, topics: ["pse.trades", "pse.ref"], logger: Self.logger)
+        for run in ["a", "b"] {
+            try broker.createTopic("partials.\(run)", partitions: 3)
+            try broker.createTopic("\(run).computed.index", partitions: 1)
+        }
+        let expected = try Self.publishDay(to: broker)
+        let directory = temporaryDirectory()
+
+        let single = try Self.instance(broker, run: "a", name: "a1", in: directory)
+        let outputA = try Self.output(broker, run: "a") { Self.isFinal($0, expected) }
+        #expect(single.stop() == 0, "SIGTERM ends it cleanly")
+
+        let (first, second) = (
+            try Self.instance(broker, run: "b", name: "b1", in: directory), try Self.instance(broker, run: "b", name: "b2", in: directory)
+        )
+        for name in ["b1", "b2"] { try Self.waitForTrades(log: directory.appendingPathComponent(name).path) }
+        _ = try Self.output(broker, run: "b") { $0.count >= 20 }
+        _ = first.stop(SIGKILL)
+        let third = try Self.instance(broker, run: "b", name: "b3", in: directory)
+        let outputB = try Self.output(broker, run: "b") { Self.isFinal($0, expected) }
+        try Self.waitForTrades(log: directory.appendingPathComponent("b3").path)
+        #expect(second.stop() == 0 && third.stop() == 0)
+
+        #expect(outputA.count > 1_000)
+        #expect(outputA == outputB, "\(outputA.filter { outputB[$0.key] != $0.value }.count) points differ")
+        for (code, level) in expected.levels {
+            #expect(outputA[Point(code: code, time: expected.lastMinuteEnd - 1)] == level, "\(code.rawValue)")
+        }
+    }
+
+    /// An index at a time, as the output is keyed.
+    struct Point: Hashable {
+        let code: IndexCode
+        let time: EpochMillis
+    }
+
+    /// The dashboard's computed level of each index after the whole day, and the end of the last trade's minute.
+    struct Expected {
+        var levels: [IndexCode: Price] = [:]
+        var lastMinuteEnd: EpochMillis = 0
+    }
+
+    /// Publishes a simulated day's reference data and trades, keyed by symbol, and reduces them as the dashboard does.
+    static func publishDay(to broker: EmbeddedBroker) throws -> Expected {
+        let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: logger)
+        var state = DashboardState(source: "test")
+        var expected = Expected()
+        for simulated in MarketSimulator(.init(seed: 7, date: "2026-11-25", tradesPerSecond: 1))! {
+            switch simulated.event {
+            case .reference, .trade: try producer.send(simulated.record)
+            default: continue
+            }
+            Dashboard.reduce(into: &state, action: .records([.success(simulated.event)], receivedAt: 0))
+            if case .trade(let trade) = simulated.event { expected.lastMinuteEnd = trade.timestamp - trade.timestamp % 60_000 + 60_000 }
+        }
+        try producer.flush()
+        for code in IndexCode.allCases {
+            expected.levels[code] = state.market.computedLevel(of: code).flatMap(IndexLevelRounding.price)
+        }
+        return expected
+    }
+
+    static func instance(_ broker: EmbeddedBroker, run: String, name: String, in directory: URL) throws -> ChildProcess {
+        try ChildProcess(
+            pseiTicker,
+            [
+                "index-processor", "-b", broker.bootstrapServers, "-g", "group.\(run)", "--partials", "partials.\(run)",
+                "--output", "\(run).computed.index", "--log-file", directory.appendingPathComponent(name).path,
+                "-X", "session.timeout.ms=6000", "-X", "heartbeat.interval.ms=500",
+            ])
+    }
+
+    static func isFinal(_ points: [Point: Price], _ expected: Expected) -> Bool {
+        !expected.levels.isEmpty && expected.levels.allSatisfy { points[Point(code: $0.key, time: expected.lastMinuteEnd - 1)] == $0.value }
+    }
+
+    /// Reads the run's output topic from the beginning until `done` holds for what it has read: per index and time,
+    /// the last level. Not a measure of speed: the deadline only turns a hang into a failure.
+    static func output(_ broker: EmbeddedBroker, run: String, until done: ([Point: Price]) -> Bool) throws -> [Point: Price] {
+        let consumer = try KafkaConsumer(
+            bootstrapServers: broker.bootstrapServers, topics: ["\(run).computed.index"], overrides: EmbeddedBroker.consumerOverrides,
+            logger: logger)
+        var points: [Point: Price] = [:]
+        let deadline = Date().addingTimeInterval(180)
+        while !done(points) {
+            try #require(Date() < deadline, "output of run \(run) incomplete: \(points.count) points")
+            for record in consumer.poll(timeoutMs: 200).records {
+                guard case .success(.index(let level)) = WireCodec.decode(record) else {
+                    Issue.record("not an index record at offset \(record.offset)")
+                    continue
+                }
+                points[Point(code: level.code, time: level.timestamp)] = level.value
+            }
+        }
+        return points
+    }
+
+    /// Waits until the instance logging to `log` has been given partitions of the trades topic.
+    static func waitForTrades(log: String) throws {
+        let deadline = Date().addingTimeInterval(60)
+        func given() -> Bool {
+            let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
+            return lines.contains { $0.contains("assigned:") && $0.contains("pse.trades[") }
+        }
+        while !given() {
+            try #require(Date() < deadline, "\(log) was never given a trades partition")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+    }
+}
