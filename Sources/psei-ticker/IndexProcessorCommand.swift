@@ -17,7 +17,8 @@ struct IndexProcessorCommand: ParsableCommand {
             float ÷ divisor over the members, as the dashboard computes it. Instances started with the same --group \
             share the work: each reads some partitions of pse.trades and publishes partial sums to the partials topic \
             (keyed by index code), and the instance given an index's partials partition combines them. Create the \
-            partials topic first; its partition count bounds how many instances own indices. Runs until SIGINT or SIGTERM.
+            partials topic first; its partition count bounds how many instances own indices. Prints one line, \
+            index-processor in group GROUP: BOOTSTRAP → OUTPUT, then runs until SIGINT or SIGTERM.
             """
     )
 
@@ -46,10 +47,12 @@ struct IndexProcessorCommand: ParsableCommand {
         let logger = Logger(label: "index-processor")
         let connection = try config.load().connection(kafka: kafka, group: group)
         let topics = IndexProcessorTopics(trades: trades, reference: reference, partials: partials, output: output)
+        let group = connection.group ?? "psei-index-processor"
         let service = IndexProcessorService(
-            bootstrap: connection.bootstrap, group: connection.group ?? "psei-index-processor", topics: topics,
-            overrides: connection.overrides, logger: logger)
-        logger.info("index processor starting in group \(connection.group ?? "psei-index-processor")")
+            bootstrap: connection.bootstrap, group: group, topics: topics, overrides: connection.overrides, logger: logger)
+        print("index-processor in group \(group): \(TerminalSafe.sanitize(connection.bootstrap)) → \(output)")
+        fflush(nil)
+        logger.info("index processor starting in group \(group)")
         do {
             try service.run { shutdown.isRequested }
         } catch let failure as IndexProcessorService.Failure {
