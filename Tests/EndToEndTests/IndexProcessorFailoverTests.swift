@@ -23,21 +23,28 @@ import Testing
         }
         var day = try SimulatedDay(broker: broker)
         let directory = temporaryDirectory()
+        var children: [ChildProcess] = []
+        defer { for child in children where child.process.isRunning { _ = child.stop(SIGKILL) } }
+        func start(run: String, name: String) throws -> ChildProcess {
+            children.append(try Self.instance(broker, run: run, name: name, in: directory))
+            return children.last!
+        }
 
         let morning = try day.publish(until: 0.5)
-        let (first, second) = (
-            try Self.instance(broker, run: "b", name: "b1", in: directory), try Self.instance(broker, run: "b", name: "b2", in: directory)
-        )
-        for name in ["b1", "b2"] { try Self.waitForTrades(log: directory.appendingPathComponent(name).path) }
+        let first = try start(run: "b", name: "b1")
+        let second = try start(run: "b", name: "b2")
+        let logs = ["b1", "b2", "b3"].map { directory.appendingPathComponent($0).path }
+        for log in logs.prefix(2) { try Self.waitForTrades(log: log) }
         _ = try Self.output(broker, run: "b") { Self.isFinal($0, morning) }
+        #expect(logs.prefix(2).allSatisfy(Self.ownsTrades), "both instances hold trades partitions when one is killed")
         _ = first.stop(SIGKILL)
         let wholeDay = try day.publish(until: 1)
-        let third = try Self.instance(broker, run: "b", name: "b3", in: directory)
+        let third = try start(run: "b", name: "b3")
         let outputB = try Self.output(broker, run: "b") { Self.isFinal($0, wholeDay) }
-        try Self.waitForTrades(log: directory.appendingPathComponent("b3").path)
+        try Self.waitForTrades(log: logs[2])
         #expect(second.stop() == 0 && third.stop() == 0, "SIGTERM ends them cleanly")
 
-        let single = try Self.instance(broker, run: "a", name: "a1", in: directory)
+        let single = try start(run: "a", name: "a1")
         let outputA = try Self.output(broker, run: "a") { Self.isFinal($0, wholeDay) }
         #expect(single.stop() == 0)
 
@@ -127,16 +134,18 @@ import Testing
         return points
     }
 
-    /// Waits until the instance logging to `log` has been given partitions of the trades topic.
+    /// Waits until the instance logging to `log` holds partitions of the trades topic.
     static func waitForTrades(log: String) throws {
         let deadline = Date().addingTimeInterval(60)
-        func given() -> Bool {
-            let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
-            return lines.contains { $0.contains("assigned:") && $0.contains("pse.trades[") }
-        }
-        while !given() {
+        while !ownsTrades(log: log) {
             try #require(Date() < deadline, "\(log) was never given a trades partition")
             Thread.sleep(forTimeInterval: 0.2)
         }
+    }
+
+    /// True when the last assignment the instance logging to `log` logged has partitions of the trades topic.
+    static func ownsTrades(log: String) -> Bool {
+        let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
+        return lines.last { $0.contains("assigned:") }?.contains("pse.trades[") ?? false
     }
 }
