@@ -25,8 +25,8 @@ struct IndexProcessorCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var kafka: KafkaOptions
     @Option(
-        name: .shortAndLong, help: "Consumer group the instances share (default: the cluster profile's group, else psei-index-processor).")
-    var group: String?
+        name: .shortAndLong, help: "Consumer group the instances share (not the cluster profile's group: that one is the dashboards').")
+    var group = "psei-index-processor"
     @Option(help: "The topic the levels go to.") var output = IndexProcessorTopics.defaultOutput
     @Option(help: "The internal topic of partial sums, keyed by index code.") var partials = IndexProcessorTopics.defaultPartials
     @Option(help: "The trades topic.") var trades = FeedTopic.trades.rawValue
@@ -45,9 +45,8 @@ struct IndexProcessorCommand: ParsableCommand {
         let shutdown = ShutdownSignal()
         _ = logging.bootstrap()
         let logger = Logger(label: "index-processor")
-        let connection = try config.load().connection(kafka: kafka, group: group)
+        let connection = try config.load().connection(kafka: kafka)
         let topics = IndexProcessorTopics(trades: trades, reference: reference, partials: partials, output: output)
-        let group = connection.group ?? "psei-index-processor"
         let service = IndexProcessorService(
             bootstrap: connection.bootstrap, group: group, topics: topics, overrides: connection.overrides, logger: logger)
         print("index-processor in group \(group): \(TerminalSafe.sanitize(connection.bootstrap)) → \(output)")
