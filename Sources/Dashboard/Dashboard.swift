@@ -168,7 +168,6 @@ public enum Dashboard {
 }
 
 /// Where a record's `seq` stands against the last one of its symbol and topic.
-/// How a record's `seq` follows the last one applied for its symbol and topic.
 public enum SequenceCheck: Sendable {
     case next, gap, duplicate
 
