@@ -37,6 +37,10 @@ let package = Package(
         ),
         .target(name: "Dashboard", dependencies: ["MarketData", "Exchange"]),
         .target(
+            name: "Processing",
+            dependencies: ["Dashboard", "MarketData", "KafkaFeed", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
             name: "Rendering",
             dependencies: ["Dashboard", "MarketData", "Exchange", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
@@ -57,7 +61,7 @@ let package = Package(
             name: "psei-ticker",
             dependencies: [
                 "MarketData", "Exchange", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording",
-                "LiveDashboard", "FeedPublishing", "Settings", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiveDashboard", "FeedPublishing", "Settings", "Processing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -71,6 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Exchange", "Recording", "GoldenFiles"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "MarketData"]),
+        .testTarget(name: "ProcessingTests", dependencies: ["Processing", "Dashboard", "MarketData", "Simulator"]),
         .testTarget(
             name: "LiveDashboardTests",
             dependencies: [
@@ -97,6 +102,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "psei-ticker", "psei-bench", "MarketData", "KafkaFeed", "Recording", "Simulator", "GoldenFiles", "CZlib",
+                "Dashboard", "Processing",
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Snapshots"]

@@ -168,11 +168,11 @@ public enum Dashboard {
 }
 
 /// Where a record's `seq` stands against the last one of its symbol and topic.
-enum SequenceCheck {
+public enum SequenceCheck: Sendable {
     case next, gap, duplicate
 
     /// Updates `last` unless `seq` repeats or goes back.
-    static func check(_ seq: Int64, last: inout Int64?) -> SequenceCheck {
+    public static func check(_ seq: Int64, last: inout Int64?) -> SequenceCheck {
         let verdict: SequenceCheck =
             switch last {
             case nil: .next
@@ -196,6 +196,11 @@ extension FeedCounters {
     }
 }
 
+extension Trade {
+    /// True for a main-board trade: only those make a security's last price (odd lots and block sales do not).
+    public var setsLastPrice: Bool { (board ?? .main) == .main }
+}
+
 extension StockState {
     /// Applies a trade unless its `seq` is a duplicate.
     mutating func apply(_ trade: Trade) -> SequenceCheck {
@@ -208,11 +213,11 @@ extension StockState {
         tape.append(trade)
         foreign.add(trade)
         netForeignMinutes.record(trade)
+        if trade.setsLastPrice { last = trade.price }
         switch trade.board ?? .main {
         case .oddlot: oddLotValueUnits += trade.valueUnits
         case .block: blockValueUnits += trade.valueUnits
         case .main:
-            last = trade.price
             open = open ?? trade.price
             high = max(high ?? trade.price, trade.price)
             low = min(low ?? trade.price, trade.price)

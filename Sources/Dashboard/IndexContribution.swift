@@ -39,14 +39,14 @@ extension MarketState {
         guard let index = indices[code], let divisor = index.divisor, divisor > 0, let members = index.members,
             !members.isEmpty
         else { return nil }
-        var capitalisation = 0.0
+        var capitalisation = FreeFloatCapitalisation.zero
         for symbol in members {
             guard let stock = stocks[symbol], let price = stock.last ?? stock.previousClose, let shares = stock.shares,
                 let freeFloat = stock.freeFloat
             else { return nil }
-            capitalisation += price.doubleValue * Double(shares.shares) * freeFloat
+            capitalisation += FreeFloatCapitalisation(price: price, shares: shares, freeFloat: freeFloat)
         }
-        return capitalisation / divisor
+        return capitalisation.level(divisor: divisor)
     }
 
     /// The PSEi's latest feed level and the level computed from the members' prices when they disagree by more than

@@ -153,6 +153,16 @@ public final class KafkaConsumer: @unchecked Sendable {
     /// The partitions read to their end (until their next record).
     public var partitionsAtEnd: Set<TopicPartition> { atEnd }
 
+    /// The high watermark of `partition` as librdkafka last learnt it (from its fetches); nil before it knows.
+    public func highWatermark(of partition: TopicPartition) -> Int64? {
+        var low: Int64 = -1, high: Int64 = -1
+        guard
+            rd_kafka_get_watermark_offsets(handle.pointer, partition.topic, partition.partition, &low, &high) == RD_KAFKA_RESP_ERR_NO_ERROR,
+            high >= 0
+        else { return nil }
+        return high
+    }
+
     private func take(_ message: UnsafeMutablePointer<rd_kafka_message_t>, into batch: inout Batch) {
         defer { rd_kafka_message_destroy(message) }
         let topic = topicName(message.pointee.rkt)

@@ -23,7 +23,7 @@ enum CommandCatalog {
     }
 
     /// Runs `psei-ticker` with `arguments` in a fresh directory, with stdin and stdout not a terminal, until it ends;
-    /// a broker, which runs until told to stop, is sent SIGTERM once it prints its address. `environment` changes
+    /// a broker or an index processor, which run until told to stop, are sent SIGTERM once they print their first line. `environment` changes
     /// the test's own: a nil value removes the variable.
     static func run(_ arguments: [String], environment: [String: String?] = [:]) throws -> Ending {
         let process = Process()
@@ -48,7 +48,8 @@ enum CommandCatalog {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             stdout.append(chunk)
-            if String(decoding: stdout, as: UTF8.self).contains("bootstrap.servers=") { kill(pid, SIGTERM) }
+            let printed = String(decoding: stdout, as: UTF8.self)
+            if printed.contains("bootstrap.servers=") || printed.hasPrefix("index-processor in group") { kill(pid, SIGTERM) }
         }
         process.waitUntilExit()
         let stderr = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
@@ -84,6 +85,7 @@ enum CommandCatalog {
             case "alerts": [["--replay", session], ["--alert", "any halt"]]
             case "record": [["--bootstrap-servers", broker], ["--output", "session.jsonl"], ["--until-caught-up"]]
             case "broker": [["--partitions", "1"]]
+            case "index-processor": [["--bootstrap-servers", broker]]
             // The simulated day has nothing before 08:00: the feed ends at once.
             case "feed": [["--bootstrap-servers", broker], ["--pace", "max"], ["--date", "2026-11-25"], ["--to", "08:00"]]
             default: nil
