@@ -10,10 +10,13 @@ public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
     public static var defaultNames: [String] { allCases.map(\.rawValue) }
 
     /// Maps a topic name to its message kind: the default names, or any name ending in `.trades`, `.quotes`,
-    /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades).
+    /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades), also followed by
+    /// `.computed` (`pse.index.computed`: the index processor's output).
     public init?(topicName: String) {
         if let exact = FeedTopic(rawValue: topicName) { self = exact; return }
-        guard let suffix = topicName.split(separator: ".").last else { return nil }
+        var parts = topicName.split(separator: ".")
+        if parts.count > 1 && parts.last == "computed" { parts.removeLast() }
+        guard let suffix = parts.last else { return nil }
         switch suffix {
         case "trades": self = .trades
         case "quotes": self = .quotes
