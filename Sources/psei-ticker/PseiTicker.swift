@@ -10,6 +10,7 @@ struct PseiTicker: ParsableCommand {
         subcommands: [
             DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, WrapCommand.self, AlertsCommand.self,
             RecordCommand.self,
+            TopicsCommand.self,
             BrokerCommand.self,
             FeedCommand.self, ConfigCommand.self,
         ]
