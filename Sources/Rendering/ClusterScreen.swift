@@ -21,7 +21,8 @@ enum ClusterScreen {
             + "\(separator)lag \(Quantity(lag).grouped)"
         let inner = BoxFrame.draw(rect, title: title, into: &grid, glyphs: context.glyphs)
         var y = inner.y
-        grid.put(" " + groupLine(cluster.group, separator: separator), x: inner.x, y: y, role: .label, maxWidth: inner.width)
+        let group = Format.truncated(" " + groupLine(cluster.group, separator: separator), width: inner.width, glyphs: context.glyphs)
+        grid.put(group, x: inner.x, y: y, role: .label)
         y += 2
         y = drawBrokers(cluster.brokers, x: inner.x, y: y, bottom: inner.y + inner.height, into: &grid, context: context) + 1
         drawPartitions(
@@ -58,20 +59,21 @@ enum ClusterScreen {
         _ brokers: [ClusterSnapshot.Broker], x: Int, y: Int, bottom: Int, into grid: inout CellGrid, context: RenderContext
     ) -> Int {
         let addressWidth = min(max(brokers.map(\.address.count).max() ?? 0, "ADDRESS".count), 40)
-        let columns = [x + 1, x + 7, x + 9 + addressWidth, x + 29 + addressWidth, x + 39 + addressWidth]
-        grid.put("BROKER", x: columns[0], y: y, role: .label)
-        grid.put("ADDRESS", x: columns[1], y: y, role: .label)
-        grid.put("STATE", x: columns[2], y: y, role: .label)
-        grid.putRight("RTT avg", right: columns[3], y: y, role: .label)
-        grid.putRight("p99", right: columns[4], y: y, role: .label)
+        let idEnd = x + 7, address = idEnd + gap, state = address + addressWidth + gap
+        let averageEnd = state + stateWidth + gap + rttWidth, p99End = averageEnd + gap + rttWidth
+        grid.putRight("BROKER", right: idEnd, y: y, role: .label)
+        grid.put("ADDRESS", x: address, y: y, role: .label)
+        grid.put("STATE", x: state, y: y, role: .label)
+        grid.putRight("RTT avg", right: averageEnd, y: y, role: .label)
+        grid.putRight("p99", right: p99End, y: y, role: .label)
         var line = y + 1
         for broker in brokers where line < bottom {
-            grid.putRight(String(broker.id), right: columns[0] + 6, y: line)
-            grid.put(Format.truncated(broker.address, width: addressWidth, glyphs: context.glyphs), x: columns[1], y: line)
+            grid.putRight(String(broker.id), right: idEnd, y: line)
+            grid.put(Format.truncated(broker.address, width: addressWidth, glyphs: context.glyphs), x: address, y: line)
             grid.put(
-                Format.truncated(broker.state, width: 16, glyphs: context.glyphs), x: columns[2], y: line, role: role(of: broker.state))
-            grid.putRight(milliseconds(broker.rttAverageMicros, glyphs: context.glyphs), right: columns[3], y: line)
-            grid.putRight(milliseconds(broker.rttP99Micros, glyphs: context.glyphs), right: columns[4], y: line)
+                Format.truncated(broker.state, width: stateWidth, glyphs: context.glyphs), x: state, y: line, role: role(of: broker.state))
+            grid.putRight(milliseconds(broker.rttAverageMicros, glyphs: context.glyphs), right: averageEnd, y: line)
+            grid.putRight(milliseconds(broker.rttP99Micros, glyphs: context.glyphs), right: p99End, y: line)
             line += 1
         }
         return line
@@ -119,12 +121,12 @@ enum ClusterScreen {
                     return (partition.leader.map(String.init) ?? missing, state == nil || state == "UP" ? .normal : role(of: state!))
                 }
             ),
-            (6, Column(title: "HW", width: 11, leftAligned: false) { (offset($0.highWatermark, width: 11), .normal) }),
-            (4, Column(title: "POSITION", width: 11, leftAligned: false) { (offset($0.position, width: 11), .normal) }),
+            (6, Column(title: "HW", width: 10, leftAligned: false) { (offset($0.highWatermark, width: 10), .normal) }),
+            (4, Column(title: "POSITION", width: 10, leftAligned: false) { (offset($0.position, width: 10), .normal) }),
             (
                 5,
-                Column(title: "LAG", width: 9, leftAligned: false) {
-                    ($0.lag.map { Format.count($0, width: 9, glyphs: glyphs) } ?? missing, ($0.lag ?? 0) > 0 ? .warning : .normal)
+                Column(title: "LAG", width: 8, leftAligned: false) {
+                    ($0.lag.map { Format.count($0, width: 8, glyphs: glyphs) } ?? missing, ($0.lag ?? 0) > 0 ? .warning : .normal)
                 }
             ),
             (
@@ -152,6 +154,8 @@ enum ClusterScreen {
     }
 
     static let gap = 2
+    /// The longest broker state librdkafka reports, `APIVERSION_QUERY`; an RTT such as `250.0 ms`.
+    static let stateWidth = 16, rttWidth = 9
 
     private static func drawPartitions(
         _ cluster: ClusterSnapshot, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext

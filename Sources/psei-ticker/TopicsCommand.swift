@@ -23,6 +23,7 @@ struct TopicsCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var topics: TopicOptions
+    @OptionGroup var topicWait: TopicWaitOptions
     @Option(
         name: .shortAndLong,
         help: "Consumer group whose committed offsets and lag to show (default: the cluster profile's group, else none).")
@@ -41,7 +42,8 @@ struct TopicsCommand: ParsableCommand {
         do {
             cluster = try ClusterProbe(
                 bootstrapServers: connection.bootstrap, topics: connection.topics, group: connection.group, windowSeconds: interval,
-                overrides: connection.overrides, timeoutSeconds: timeout, logger: Logger(label: "topics")
+                overrides: connection.overrides, timeoutSeconds: timeout, waitForTopic: topicWait.waitForTopic,
+                logger: Logger(label: "topics")
             ).run()
         } catch let error as KafkaDrain.Failure {
             throw CommandFailure("topics \(error)")

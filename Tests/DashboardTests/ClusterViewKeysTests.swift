@@ -1,0 +1,43 @@
+import Dashboard
+import MarketData
+import Testing
+
+/// `K` shows the Kafka view instead of the table (and hides the heatmap, brokers and alerts), `K` or Esc goes back,
+/// a stock's screen ignores it; the consumer's reports are kept as they arrive.
+@Suite struct ClusterViewKeysTests {
+    static func press(_ keys: KeyCommand..., in state: inout DashboardState) {
+        for key in keys { Dashboard.reduce(into: &state, action: .key(key)) }
+    }
+
+    @Test func kShowsTheKafkaViewInsteadOfTheOtherScreens() {
+        var state = DashboardState(source: "test")
+        Self.press(.toggleHeatmap, .toggleCluster, in: &state)
+        #expect(state.ui.clusterShown && !state.ui.heatmapShown)
+        Self.press(.toggleBrokers, in: &state)
+        #expect(!state.ui.clusterShown && state.ui.brokersShown)
+        Self.press(.toggleCluster, .toggleAlerts, in: &state)
+        #expect(!state.ui.clusterShown && state.ui.alertsShown)
+        Self.press(.toggleCluster, .toggleCluster, in: &state)
+        #expect(!state.ui.clusterShown && !state.ui.alertsShown && !state.ui.brokersShown && !state.ui.heatmapShown)
+        Self.press(.toggleCluster, .dismiss, in: &state)
+        #expect(!state.ui.clusterShown)
+    }
+
+    @Test func aStockScreenIgnoresK() {
+        var state = DashboardState(source: "test")
+        state.ui.stockScreen = "ALI"
+        Self.press(.toggleCluster, in: &state)
+        #expect(!state.ui.clusterShown && state.ui.stockScreen == "ALI")
+    }
+
+    @Test func theNewestReportReplacesTheLast() {
+        var state = DashboardState(source: "test")
+        let first = ClusterSnapshot(partitions: [ClusterSnapshot.Partition(topic: "pse.trades", partition: 0, leader: 1)])
+        var second = first
+        second.partitions[0].leader = 2
+        Dashboard.reduce(into: &state, action: .cluster(first))
+        #expect(state.feed.cluster == first)
+        Dashboard.reduce(into: &state, action: .cluster(second))
+        #expect(state.feed.cluster?.partitions.first?.leader == 2)
+    }
+}
