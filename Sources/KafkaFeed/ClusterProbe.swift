@@ -37,13 +37,16 @@ public struct ClusterProbe {
         var latest: ClusterSnapshot?
         var windowStart: Date?
         let drain = KafkaDrain(consumer: consumer, bootstrap: bootstrapServers, timeoutSeconds: timeoutSeconds, waitForTopic: waitForTopic)
-        let deadline = Date().addingTimeInterval(timeoutSeconds)
+        // Counted from the first poll, so a cluster that does not answer fails first with the drain's own message.
+        var deadline: Date?
         try drain.run(
             untilCaughtUp: false,
             shouldStop: {
-                windowStart.map { latest != nil && Date().timeIntervalSince($0) >= windowSeconds } ?? (Date() >= deadline)
+                windowStart.map { latest != nil && Date().timeIntervalSince($0) >= windowSeconds }
+                    ?? (deadline.map { Date() >= $0 } ?? false)
             }
         ) { batch in
+            deadline = deadline ?? Date().addingTimeInterval(timeoutSeconds)
             if windowStart == nil && !consumer.assignment.isEmpty { windowStart = Date() }
             guard windowStart != nil else { return }
             for record in batch.records {
