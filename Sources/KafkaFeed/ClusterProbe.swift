@@ -42,8 +42,9 @@ public struct ClusterProbe {
         try drain.run(
             untilCaughtUp: false,
             shouldStop: {
-                windowStart.map { latest != nil && Date().timeIntervalSince($0) >= windowSeconds }
-                    ?? (deadline.map { Date() >= $0 } ?? false)
+                // After the window, with a statistics report from within it (or none by the deadline: -X turned them off).
+                let pastDeadline = deadline.map { Date() >= $0 } ?? false
+                return windowStart.map { Date().timeIntervalSince($0) >= windowSeconds && (latest != nil || pastDeadline) } ?? pastDeadline
             }
         ) { batch in
             deadline = deadline ?? Date().addingTimeInterval(timeoutSeconds)
