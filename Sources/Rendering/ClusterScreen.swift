@@ -2,9 +2,10 @@ import Dashboard
 import MarketData
 
 /// The Kafka cluster (`K` on the table), as the consumer's statistics last showed it: the consumer group line, the
-/// brokers (id, address, connection state, round-trip time) and the partitions read (leader, high watermark, position,
-/// lag, records/s, bytes/s, the time of the newest record). Partition columns that do not fit the width are left
-/// out, least important first; partitions that do not fit the height are counted on the last line.
+/// brokers (id, address, connection state, round-trip time) and the partitions read (leader, high watermark,
+/// position, in group mode the committed offset, lag, records/s, bytes/s, the time of the newest record). Partition
+/// columns that do not fit the width are left out, least important first; partitions that do not fit the height are
+/// counted on the last line.
 enum ClusterScreen {
     static func draw(_ state: DashboardState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
         let separator = context.glyphs.separator
@@ -101,11 +102,13 @@ enum ClusterScreen {
         let cell: (ClusterSnapshot.Partition) -> (text: String, role: StyleRole)
     }
 
-    /// The columns in the order shown, each with its rank: the lowest ranks go first when the width runs out.
-    static func columns(topicWidth: Int, brokers: [ClusterSnapshot.Broker], glyphs: Glyphs) -> [(rank: Int, column: Column)] {
+    /// The columns in the order shown, each with its rank: the lowest ranks go first when the width runs out. The
+    /// group's committed offsets are shown in group mode, and go first.
+    static func columns(topicWidth: Int, cluster: ClusterSnapshot, glyphs: Glyphs) -> [(rank: Int, column: Column)] {
         let missing = glyphs.missing
         func offset(_ value: Int64?, width: Int) -> String { value.map { Format.count($0, width: width, glyphs: glyphs) } ?? missing }
-        let brokerStates = Dictionary(brokers.map { ($0.id, $0.state) }, uniquingKeysWith: { first, _ in first })
+        let brokerStates = Dictionary(cluster.brokers.map { ($0.id, $0.state) }, uniquingKeysWith: { first, _ in first })
+        let committed = Column(title: "COMMITTED", width: 10, leftAligned: false) { (offset($0.committed, width: 10), .normal) }
         return [
             (
                 9,
@@ -123,6 +126,7 @@ enum ClusterScreen {
             ),
             (6, Column(title: "HW", width: 10, leftAligned: false) { (offset($0.highWatermark, width: 10), .normal) }),
             (4, Column(title: "POSITION", width: 10, leftAligned: false) { (offset($0.position, width: 10), .normal) }),
+        ] + (cluster.group == nil ? [] : [(0, committed)]) + [
             (
                 5,
                 Column(title: "LAG", width: 8, leftAligned: false) {
@@ -162,7 +166,7 @@ enum ClusterScreen {
     ) {
         guard rect.height >= 2 else { return }
         let topicWidth = min(max(cluster.partitions.map(\.topic.count).max() ?? 0, "TOPIC".count), 24)
-        var all = columns(topicWidth: topicWidth, brokers: cluster.brokers, glyphs: context.glyphs)
+        var all = columns(topicWidth: topicWidth, cluster: cluster, glyphs: context.glyphs)
         while all.count > 1 && 1 + all.map(\.column.width).reduce(0, +) + gap * (all.count - 1) > rect.width {
             all.remove(at: all.indices.min { all[$0].rank < all[$1].rank }!)
         }

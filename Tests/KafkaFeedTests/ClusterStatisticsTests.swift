@@ -123,6 +123,24 @@ import Testing
         #expect(after.partitions[0].leader == moved)
     }
 
+    @Test func inGroupModeTheReportNamesTheGroupAndItsCommittedOffsets() throws {
+        let broker = try EmbeddedBroker(brokers: 3, partitions: 3, topics: ["pse.trades"], logger: quietLogger)
+        let producer = try KafkaProducer(bootstrapServers: broker.bootstrapServers, logger: quietLogger)
+        for index in 0..<12 {
+            try producer.send(
+                topic: "pse.trades", partition: Int32(index % 3), key: nil, value: Array("v\(index)".utf8), timestamp: 1_764_037_502_000)
+        }
+        try producer.flush()
+        let consumer = try KafkaConsumer(
+            bootstrapServers: broker.bootstrapServers, topics: ["pse.trades"], mode: .group("desk"),
+            overrides: EmbeddedBroker.consumerOverrides + [(key: "auto.commit.interval.ms", value: "100")], logger: quietLogger)
+        let cluster = try #require(
+            Self.cluster(of: consumer) { $0.partitions.count == 3 && $0.partitions.allSatisfy { $0.committed == 4 } })
+        let group = try #require(cluster.group)
+        #expect(group.id == "desk" && group.state == "up" && group.joinState == "steady" && group.assignedPartitions == 3)
+        #expect(cluster.partitions.map(\.lag) == [0, 0, 0])
+    }
+
     /// Polls `consumer` until a report satisfies `condition` (at most 20 s).
     static func cluster(of consumer: KafkaConsumer, where condition: (ClusterSnapshot) -> Bool) -> ClusterSnapshot? {
         let deadline = Date().addingTimeInterval(20)

@@ -67,10 +67,10 @@ import Testing
         let wide = FrameExport.text(Self.frame(Self.showing(Self.cluster), width: 120, height: 40))
         let narrow = FrameExport.text(Self.frame(Self.showing(Self.cluster), width: 80, height: 40))
         let small = FrameExport.text(Self.frame(Self.showing(Self.cluster), width: 56, height: 40))
-        for title in ["TOPIC", "PART", "LEADER", "HW", "POSITION", "LAG", "REC/S", "B/S", "LAST"] {
+        for title in ["TOPIC", "PART", "LEADER", "HW", "POSITION", "COMMITTED", "LAG", "REC/S", "B/S", "LAST"] {
             #expect(wide.contains(" \(title)"), "\(title)")
         }
-        #expect(!narrow.contains(" LAST") && narrow.contains(" B/S"))
+        #expect(!narrow.contains("COMMITTED") && !narrow.contains(" LAST") && narrow.contains(" B/S"))
         #expect(small.contains(" LAG") && !small.contains("POSITION") && !small.contains("REC/S"))
     }
 
@@ -105,5 +105,6 @@ import Testing
         cluster.group = nil
         let text = FrameExport.text(Self.frame(Self.showing(cluster), width: 120, height: 40))
         #expect(text.contains("No consumer group: reading every partition, moving no offsets"), "\(text)")
+        #expect(!text.contains("COMMITTED"), "\(text)")
     }
 }
