@@ -117,7 +117,9 @@ public enum Dashboard {
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
         state.ui.notice = nil
-        if AlertFormKeys.handle(key, in: &state) || StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state) {
+        if AlertFormKeys.handle(key, in: &state) || StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state)
+            || ClusterScreenKeys.handle(key, in: &state)
+        {
             return
         }
         switch key {

@@ -4,8 +4,8 @@ import MarketData
 /// The Kafka cluster (`K` on the table), as the consumer's statistics last showed it: the consumer group line, the
 /// brokers (id, address, connection state, round-trip time) and the partitions read (leader, high watermark,
 /// position, in group mode the committed offset, lag, records/s, bytes/s, the time of the newest record). Partition
-/// columns that do not fit the width are left out, least important first; partitions that do not fit the height are
-/// counted on the last line.
+/// columns that do not fit the width are left out, least important first; when the partitions do not fit the height,
+/// the list scrolls to keep the selected one shown and its last line says which are shown.
 enum ClusterScreen {
     static func draw(_ state: DashboardState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
         let separator = context.glyphs.separator
@@ -27,8 +27,8 @@ enum ClusterScreen {
         y += 2
         y = drawBrokers(cluster.brokers, x: inner.x, y: y, bottom: inner.y + inner.height, into: &grid, context: context) + 1
         drawPartitions(
-            cluster, in: BoxFrame.Rect(x: inner.x, y: y, width: inner.width, height: inner.y + inner.height - y), into: &grid,
-            context: context)
+            cluster, selected: state.ui.clusterSelected,
+            in: BoxFrame.Rect(x: inner.x, y: y, width: inner.width, height: inner.y + inner.height - y), into: &grid, context: context)
     }
 
     /// What the view says before the first statistics report.
@@ -161,8 +161,14 @@ enum ClusterScreen {
     /// The longest broker state librdkafka reports, `APIVERSION_QUERY`; an RTT such as `250.0 ms`.
     static let stateWidth = 16, rttWidth = 9
 
+    /// The first of `count` partitions shown in `rows` lines with `selected` among them: the selection as near the
+    /// middle as the ends of the list allow.
+    static func firstShown(count: Int, rows: Int, selected: Int) -> Int {
+        max(0, min(selected - rows / 2, count - rows))
+    }
+
     private static func drawPartitions(
-        _ cluster: ClusterSnapshot, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext
+        _ cluster: ClusterSnapshot, selected: Int, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext
     ) {
         guard rect.height >= 2 else { return }
         let topicWidth = min(max(cluster.partitions.map(\.topic.count).max() ?? 0, "TOPIC".count), 24)
@@ -171,9 +177,12 @@ enum ClusterScreen {
             all.remove(at: all.indices.min { all[$0].rank < all[$1].rank }!)
         }
         let shown = all.map(\.column)
-        let rows = cluster.partitions.count > rect.height - 1 ? rect.height - 2 : cluster.partitions.count
+        let count = cluster.partitions.count
+        let rows = count > rect.height - 1 ? rect.height - 2 : count
+        let selected = min(selected, count - 1)
+        let first = firstShown(count: count, rows: rows, selected: selected)
         // The titles' line, then a line per partition.
-        let lines: [ClusterSnapshot.Partition?] = [nil] + cluster.partitions.prefix(rows).map { $0 }
+        let lines: [ClusterSnapshot.Partition?] = [nil] + cluster.partitions[first..<first + rows].map { $0 }
         var x = rect.x + 1
         for column in shown {
             let right = x + column.width
@@ -187,10 +196,10 @@ enum ClusterScreen {
             }
             x = right + gap
         }
-        if rows < cluster.partitions.count {
-            grid.put(
-                " \(context.glyphs.ellipsis) \(count(cluster.partitions.count - rows, "more partition"))", x: rect.x, y: rect.y + 1 + rows,
-                role: .label, maxWidth: rect.width)
-        }
+        guard rows < count else { return }
+        grid.restyle(x: rect.x, y: rect.y + 1 + selected - first, width: rect.width, role: .selection)
+        grid.put(
+            " \(first + 1)–\(first + rows) of \(Self.count(count, "partition"))", x: rect.x, y: rect.y + 1 + rows,
+            role: .label, maxWidth: rect.width)
     }
 }

@@ -30,6 +30,23 @@ import Testing
         #expect(!state.ui.clusterShown && state.ui.stockScreen == "ALI")
     }
 
+    @Test func arrowsMoveTheSelectedPartitionWithinTheList() {
+        var state = DashboardState(source: "test")
+        let partitions = (0..<5).map { ClusterSnapshot.Partition(topic: "pse.trades", partition: Int32($0)) }
+        Dashboard.reduce(into: &state, action: .cluster(ClusterSnapshot(partitions: partitions)))
+        Self.press(.toggleCluster, .down, .down, in: &state)
+        #expect(state.ui.clusterSelected == 2 && state.ui.selected == 0)
+        Self.press(.end, in: &state)
+        #expect(state.ui.clusterSelected == 4)
+        Self.press(.down, .pageDown, in: &state)
+        #expect(state.ui.clusterSelected == 4)
+        Self.press(.up, .home, .up, in: &state)
+        #expect(state.ui.clusterSelected == 0)
+        // Back on the table the arrows move the table's selection again.
+        Self.press(.toggleCluster, .down, in: &state)
+        #expect(state.ui.clusterSelected == 0)
+    }
+
     @Test func theNewestReportReplacesTheLast() {
         var state = DashboardState(source: "test")
         let first = ClusterSnapshot(partitions: [ClusterSnapshot.Partition(topic: "pse.trades", partition: 0, leader: 1)])

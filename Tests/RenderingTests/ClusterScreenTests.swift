@@ -74,12 +74,24 @@ import Testing
         #expect(small.contains(" LAG") && !small.contains("POSITION") && !small.contains("REC/S"))
     }
 
-    /// Partitions beyond the height are counted; all of them fit on a tall screen.
-    @Test func partitionsThatDoNotFitAreCounted() {
-        let short = FrameExport.text(Self.frame(Self.showing(Self.cluster), width: 120, height: 24))
-        #expect(short.contains("… 5 more partitions"), "\(short)")
+    /// Partitions beyond the height scroll with the selection, kept near the middle, and the last line says which are
+    /// shown; all of them fit on a tall screen.
+    @Test func partitionsThatDoNotFitScrollWithTheSelection() throws {
+        var state = Self.showing(Self.cluster)
+        let short = FrameExport.text(Self.frame(state, width: 120, height: 24))
+        #expect(short.contains(" 1–10 of 15 partitions"), "\(short)")
+        for _ in 0..<8 { Dashboard.reduce(into: &state, action: .key(.down)) }
+        let grid = Self.frame(state, width: 120, height: 24)
+        let scrolled = FrameExport.text(grid)
+        // The ninth partition (pse.status[2]) is selected: partitions 4 to 13 are shown.
+        #expect(scrolled.contains(" 4–13 of 15 partitions"), "\(scrolled)")
+        let row = try #require((0..<grid.height).first { grid.text(row: $0).contains("pse.ref        2") })
+        #expect(grid[5, row].role == .selection)
+        #expect(grid[5, row - 1].role != .selection)
+        Dashboard.reduce(into: &state, action: .key(.end))
+        #expect(FrameExport.text(Self.frame(state, width: 120, height: 24)).contains(" 6–15 of 15 partitions"))
         let tall = FrameExport.text(Self.frame(Self.showing(Self.cluster), width: 120, height: 40))
-        #expect(!tall.contains("more partition") && tall.contains("pse.trades"))
+        #expect(!tall.contains(" of 15 partitions") && tall.contains("pse.trades"))
     }
 
     /// A leader on a broker that is down is drawn as an error; one connecting as a warning; one up as usual.
