@@ -23,6 +23,21 @@ import Testing
         #expect(!state.ui.clusterShown)
     }
 
+    @Test func theKafkaViewOpensNoAlertFormAndNoStock() {
+        var state = DashboardState(source: "test")
+        Dashboard.reduce(
+            into: &state,
+            action: .records(
+                [
+                    .success(
+                        .trade(Trade(symbol: "ALI", price: Price("31.00")!, quantity: Quantity(100), timestamp: 1_764_037_502_000, seq: 1)))
+                ], receivedAt: 0))
+        Self.press(.toggleCluster, .openAlertForm, .openStock, in: &state)
+        #expect(state.ui.alertForm == nil && state.ui.stockScreen == nil)
+        Self.press(.toggleCluster, .openAlertForm, in: &state)
+        #expect(state.ui.alertForm != nil)
+    }
+
     @Test func aStockScreenIgnoresK() {
         var state = DashboardState(source: "test")
         state.ui.stockScreen = "ALI"
