@@ -28,11 +28,12 @@ public struct ClusterProbe {
     /// that does not exist (unless `waitForTopic`: then one that does not appear within the timeout), fails with one
     /// line (`KafkaDrain.Failure`).
     public func run() throws -> ClusterSnapshot {
-        // A few statistics reports within the window; the user's -X still wins, then the group whose offsets are read.
-        let interval = ("statistics.interval.ms", String(max(100, Int(windowSeconds * 250))))
+        // A few statistics reports within the window, and fetches an idle broker holds only briefly (librdkafka's RTT
+        // counts the wait); the user's -X still wins, then the group whose offsets are read.
+        let settings = [("statistics.interval.ms", String(max(100, Int(windowSeconds * 250)))), ("fetch.wait.max.ms", "10")]
         let consumer = try KafkaConsumer(
             bootstrapServers: bootstrapServers, topics: topics, startOffset: .end,
-            overrides: [interval] + overrides + (group.map { [("group.id", $0)] } ?? []), logger: logger)
+            overrides: settings + overrides + (group.map { [("group.id", $0)] } ?? []), logger: logger)
         var received: [TopicPartition: (records: Int, bytes: Int)] = [:]
         var latest: ClusterSnapshot?
         var windowStart: Date?
