@@ -72,6 +72,13 @@ import Testing
         #expect(brokers.map { $0["id"] as? Int } == [1, 2, 3])
         #expect(brokers.allSatisfy { ($0["address"] as? String)?.hasPrefix("127.0.0.1:") == true })
         #expect((root["group"] as? [String: Any])?["id"] as? String == "desk")
+        // Reading the group moved none of its offsets: a second run finds the same.
+        let again = try CommandCatalog.run([
+            "topics", "-b", broker.bootstrapServers, "-t", "pse.trades", "-g", "desk", "--format", "json", "--interval", "0.2",
+            "--log-file", "/dev/null",
+        ])
+        let partitionsAgain = try #require(try Self.json(again.stdout)["partitions"] as? [[String: Any]])
+        #expect(partitionsAgain.map { $0["committed"] as? Int } == [40, 25, 10])
     }
 
     @Test func theTableListsBrokersThenPartitionsThenTheGroup() throws {
