@@ -96,7 +96,8 @@ let package = Package(
         .testTarget(name: "FeedPublishingTests", dependencies: ["FeedPublishing", "Simulator", "MarketData", "Exchange"]),
         .testTarget(
             name: "KafkaFeedTests",
-            dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["KafkaFeed", "MarketData", "Simulator", .product(name: "Logging", package: "swift-log")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,7 +1,7 @@
 import MarketData
 
-/// The keys that choose what the table shows: tabs, the search, watchlist edits, and the heatmap, the brokers and
-/// the alerts (one at a time, instead of the table).
+/// The keys that choose what the table shows: tabs, the search, watchlist edits, and the heatmap, the brokers, the
+/// alerts and the Kafka view (one at a time, instead of the table).
 extension Dashboard {
     /// The default name of the list `+` creates when the user has none.
     public static let firstWatchlistName = "mine"
@@ -33,21 +33,26 @@ extension Dashboard {
             state.keepingSelection { $0.ui.search = nil }
         case .addToWatchlist: state.editWatchlist(adding: true)
         case .removeFromWatchlist: state.editWatchlist(adding: false)
-        case .toggleHeatmap:
-            state.ui.heatmapShown.toggle()
-            state.ui.brokersShown = false
-            state.ui.alertsShown = false
-        case .toggleBrokers:
-            state.ui.brokersShown.toggle()
-            state.ui.heatmapShown = false
-            state.ui.alertsShown = false
+        case .toggleHeatmap: state.ui.showOnly(\.heatmapShown)
+        case .toggleBrokers: state.ui.showOnly(\.brokersShown)
         case .toggleAlerts:
-            state.ui.alertsShown.toggle()
-            state.ui.heatmapShown = false
-            state.ui.brokersShown = false
+            state.ui.showOnly(\.alertsShown)
             state.ui.alertsScroll = 0
+        case .toggleCluster: state.ui.showOnly(\.clusterShown)
         default: break
         }
+    }
+}
+
+extension UIState {
+    /// Toggles one of the screens shown instead of the table (heatmap, brokers, alerts, Kafka) and hides the others.
+    mutating func showOnly(_ screen: WritableKeyPath<UIState, Bool>) {
+        let shown = !self[keyPath: screen]
+        heatmapShown = false
+        brokersShown = false
+        alertsShown = false
+        clusterShown = false
+        self[keyPath: screen] = shown
     }
 }
 

@@ -28,6 +28,8 @@ public enum Dashboard {
             state.feed.connection = connection
         case .lag(let lag):
             state.feed.lag = lag
+        case .cluster(let cluster):
+            state.feed.cluster = cluster
         case .clock(let now):
             state.checkFeedAlerts(now: now, receivedAt: now)
         case .key(let key):
@@ -115,7 +117,9 @@ public enum Dashboard {
 
     private static func handle(_ key: KeyCommand, in state: inout DashboardState) {
         state.ui.notice = nil
-        if AlertFormKeys.handle(key, in: &state) || StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state) {
+        if AlertFormKeys.handle(key, in: &state) || StockScreenKeys.handle(key, in: &state) || AlertsScreenKeys.handle(key, in: &state)
+            || ClusterScreenKeys.handle(key, in: &state)
+        {
             return
         }
         switch key {
@@ -141,10 +145,11 @@ public enum Dashboard {
                 state.ui.helpShown = false
             } else if state.ui.search != nil {
                 state.keepingSelection { $0.ui.search = nil }
-            } else if state.ui.heatmapShown || state.ui.brokersShown || state.ui.alertsShown {
+            } else if state.ui.heatmapShown || state.ui.brokersShown || state.ui.alertsShown || state.ui.clusterShown {
                 state.ui.heatmapShown = false
                 state.ui.brokersShown = false
                 state.ui.alertsShown = false
+                state.ui.clusterShown = false
             } else {
                 state.ui.detailShown = false
             }
@@ -152,7 +157,7 @@ public enum Dashboard {
         case .openAlertForm: AlertFormKeys.open(in: &state)
         case .nextAlertKind, .previousAlertKind, .typeAlertForm, .eraseAlertForm, .acceptAlertForm: break  // the form's, when open
         case .nextView, .previousView, .showView, .startSearch, .typeSearch, .eraseSearch, .acceptSearch, .addToWatchlist,
-            .removeFromWatchlist, .toggleHeatmap, .toggleBrokers, .toggleAlerts:
+            .removeFromWatchlist, .toggleHeatmap, .toggleBrokers, .toggleAlerts, .toggleCluster:
             handleViewKey(key, in: &state)
         }
         state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))

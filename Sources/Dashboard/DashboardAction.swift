@@ -8,6 +8,8 @@ public enum DashboardAction: Sendable {
     case connection(ConnectionState)
     /// The consumer's lag, per partition.
     case lag(ConsumerLag)
+    /// The Kafka cluster as the consumer's statistics show it, about once a second (live Kafka only).
+    case cluster(ClusterSnapshot)
     case key(KeyCommand)
     /// The number of table rows that fit after a resize.
     case tableRows(Int)
@@ -28,7 +30,7 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleHelp, toggleDetail, togglePause, quit
     /// Opens the selected stock's own screen (Enter).
     case openStock
-    /// Closes the `!` form, else the help overlay, else the search, else the stock screen, else the heatmap, the brokers or the alerts,
+    /// Closes the `!` form, else the help overlay, else the search, else the stock screen, else the heatmap, the brokers, the alerts or the Kafka view,
     /// else the time & sales panel (Esc).
     case dismiss
     /// The next / previous tab, or the tab at this position (0 for the first).
@@ -45,6 +47,8 @@ public enum KeyCommand: Hashable, Sendable {
     case toggleBrokers
     /// The day's alerts instead of the table.
     case toggleAlerts
+    /// The Kafka cluster (brokers, partitions, group) instead of the table.
+    case toggleCluster
     /// `!`: the form adding an alert rule for the selected stock; then the next / previous kind, the typed text,
     /// Backspace, and Enter (add the rule); Esc closes it.
     case openAlertForm

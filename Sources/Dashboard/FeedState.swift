@@ -8,6 +8,8 @@ public struct FeedState: Hashable, Sendable {
     public var connection: ConnectionState = .connecting
     /// The consumer's lag, once it has reported one (live sources only).
     public var lag: ConsumerLag?
+    /// The Kafka cluster as last reported (live Kafka only).
+    public var cluster: ClusterSnapshot?
     public var counters = FeedCounters()
     /// A stock with no trade or quote for this long while the market is open is shown as stale.
     public var staleAfterMillis: EpochMillis

@@ -16,7 +16,7 @@ enum StockScreenKeys {
         case .dismiss:
             if state.ui.helpShown { state.ui.helpShown = false } else { state.ui.stockScreen = nil }
         case .toggleBrokers: state.ui.brokersShown.toggle()
-        case .startSearch, .toggleHeatmap, .toggleDetail, .toggleAlerts:
+        case .startSearch, .toggleHeatmap, .toggleDetail, .toggleAlerts, .toggleCluster:
             break  // the table's own tools: nothing to search, map or list on one stock's screen
         default: return false
         }

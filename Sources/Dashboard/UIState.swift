@@ -27,6 +27,10 @@ public struct UIState: Hashable, Sendable {
     public var brokersShown = false
     /// Alerts (`A`): the day's alerts, newest first, instead of the table.
     public var alertsShown = false
+    /// Kafka (`K`): the cluster's brokers, the partitions read and the group instead of the table.
+    public var clusterShown = false
+    /// The partition selected in the Kafka view (by its place in the list); the view scrolls to keep it shown.
+    public var clusterSelected = 0
     /// Alerts of the alerts view scrolled past, from the newest (0 shows the newest first).
     public var alertsScroll = 0
     /// Alerts that fit in the alerts view; set by the run loop from the layout, for page up/down.

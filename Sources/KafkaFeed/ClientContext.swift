@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import Synchronization
 
-/// State shared with librdkafka's C callbacks (logs, errors, delivery reports), reached through the handle's
+/// State shared with librdkafka's C callbacks (logs, errors, delivery reports, statistics), reached through the handle's
 /// opaque pointer. It outlives the handle: `KafkaHandle` keeps it and destroys the handle first.
 final class ClientContext: Sendable {
     let logger: Logger
@@ -11,6 +11,8 @@ final class ClientContext: Sendable {
     private let deliveries = Mutex(DeliveryReport())
     /// The latest specific connection problem, so "all brokers are down" can say why.
     private let lastProblem = Mutex<String?>(nil)
+    /// The newest statistics report not taken yet (JSON).
+    private let statistics = Mutex<Data?>(nil)
 
     init(logger: Logger) { self.logger = logger }
 
@@ -36,16 +38,29 @@ final class ClientContext: Sendable {
 
     var deliveryReport: DeliveryReport { deliveries.withLock { $0 } }
 
+    /// The newest statistics report since the last call, if any (older ones are dropped).
+    func takeStatistics() -> Data? {
+        statistics.withLock { report in
+            defer { report = nil }; return report
+        }
+    }
+
     static func from(_ opaque: UnsafeMutableRawPointer?) -> ClientContext? {
         opaque.map { Unmanaged<ClientContext>.fromOpaque($0).takeUnretainedValue() }
     }
 
-    /// Installs the log, error and delivery-report callbacks on `conf` and points its opaque at `self`.
+    /// Installs the log, error, delivery-report and statistics callbacks on `conf` and points its opaque at `self`.
     func install(on conf: OpaquePointer) {
         rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(self).toOpaque())
         rd_kafka_conf_set_dr_msg_cb(conf) { _, message, opaque in
             guard let message, let context = ClientContext.from(opaque) else { return }
             context.recordDelivery(message.pointee.err)
+        }
+        rd_kafka_conf_set_stats_cb(conf) { _, json, length, opaque in
+            guard let json, let context = ClientContext.from(opaque) else { return 0 }
+            let report = Data(bytes: json, count: length)
+            context.statistics.withLock { $0 = report }
+            return 0  // librdkafka frees the JSON
         }
         rd_kafka_conf_set_log_cb(conf) { handle, level, facility, message in
             guard let handle, let context = ClientContext.from(rd_kafka_opaque(handle)) else { return }

@@ -28,19 +28,21 @@ public final class KafkaConsumer: @unchecked Sendable {
         case group(String)
     }
 
-    /// What `poll` returns: the records in arrival order and any events since the last poll.
+    /// What `poll` returns: the records in arrival order, any events since the last poll, and the cluster as the
+    /// newest statistics report shows it (about once a second, `statistics.interval.ms`).
     public struct Batch: Sendable {
         public var records: [FeedRecord] = []
         public var events: [KafkaEvent] = []
+        public var cluster: ClusterSnapshot?
     }
 
     public let bootstrapServers: String
     public let topics: [String]
     public let mode: Mode
     private let startOffset: StartOffset
-    private let handle: KafkaHandle
+    let handle: KafkaHandle
     private let queue: OpaquePointer
-    private let logger: Logger
+    let logger: Logger
     private let batchCapacity = 10_000
     private let messages: UnsafeMutablePointer<UnsafeMutablePointer<rd_kafka_message_t>?>
     private var topicNames: [OpaquePointer: String] = [:]
@@ -58,6 +60,13 @@ public final class KafkaConsumer: @unchecked Sendable {
     /// Why the cluster could not look offsets up by time, when it could not: records before the time are then
     /// skipped instead.
     public private(set) var timeLookupFailure: KafkaError?
+    /// The timestamp of the newest record handed over, per partition.
+    var lastRecordTimes: [TopicPartition: EpochMillis] = [:]
+    /// The statistics report before the newest, for rates.
+    var previousStatistics: ClusterStatistics?
+    /// Group mode: the group's members when last asked, and when that was.
+    var groupMembers: [ClusterSnapshot.Member] = []
+    var lastMembersQuery = DispatchTime(uptimeNanoseconds: 0)
 
     public init(
         bootstrapServers: String, topics: [String] = FeedTopic.defaultNames, mode: Mode = .viewer,
@@ -87,6 +96,8 @@ public final class KafkaConsumer: @unchecked Sendable {
             ("reconnect.backoff.ms", "100"),
             ("reconnect.backoff.max.ms", "1000"),
             ("auto.offset.reset", startOffset == .end ? "latest" : "earliest"),
+            // The cluster facts of the Kafka view (`ClusterStatistics`).
+            ("statistics.interval.ms", "1000"),
         ])
         switch mode {
         case .viewer:
@@ -125,6 +136,7 @@ public final class KafkaConsumer: @unchecked Sendable {
             for index in 0..<max(count, 0) { take(messages[index]!, into: &batch) }
         }
         batch.events += handle.context.takeEvents()
+        if let report = handle.context.takeStatistics() { batch.cluster = cluster(from: report) }
         if !connected, !batch.records.isEmpty {
             connected = true
             batch.events.append(.connected(brokers: bootstrapServers))
@@ -184,6 +196,7 @@ public final class KafkaConsumer: @unchecked Sendable {
                 guard timestamp >= start else { return }
                 startReached.insert(partition)
             }
+            lastRecordTimes[partition] = max(lastRecordTimes[partition] ?? timestamp, timestamp)
             batch.records.append(
                 FeedRecord(
                     topic: topic, partition: partition.partition, offset: message.pointee.offset,

@@ -26,7 +26,8 @@ public struct KafkaPump: Sendable {
     }
 }
 
-/// Decodes a consumer batch into dashboard actions; rejected records are logged with their coordinates.
+/// Decodes a consumer batch into dashboard actions (the cluster's statistics too); rejected records are logged with
+/// their coordinates.
 func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction] {
     var actions = batch.events.compactMap { event -> DashboardAction? in
         if case .lag(let lag) = event {
@@ -38,6 +39,7 @@ func actions(for batch: KafkaConsumer.Batch, logger: Logger) -> [DashboardAction
     if !batch.records.isEmpty {
         actions.append(.records(decode(batch.records, logger: logger), receivedAt: wallClockMillis()))
     }
+    if let cluster = batch.cluster { actions.append(.cluster(cluster)) }
     return actions
 }
 

@@ -62,6 +62,9 @@ public enum KeyMap {
             label: "A", description: "the day's alerts / the table (scroll with arrows and PgUp PgDn)", modes: both,
             actions: [.character("A"): .dashboard(.toggleAlerts)]),
         Binding(
+            label: "K", description: "the Kafka cluster: brokers, partitions, lag, group / the table", modes: [.live],
+            actions: [.character("K"): .dashboard(.toggleCluster)]),
+        Binding(
             label: "!", description: "add an alert rule for the selection: ← → kind, type, Enter adds, Esc cancels", modes: both,
             actions: [.character("!"): .dashboard(.openAlertForm)]),
         Binding(label: "s", description: "next sort key", modes: both, actions: [.character("s"): .dashboard(.nextSortKey)]),

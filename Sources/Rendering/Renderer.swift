@@ -49,6 +49,8 @@ public enum Renderer {
             BrokersScreen.draw(state, in: body, into: &grid, context: context)
         } else if state.ui.alertsShown {
             AlertsScreen.draw(state, in: body, into: &grid, context: context)
+        } else if state.ui.clusterShown {
+            ClusterScreen.draw(state, in: body, into: &grid, context: context)
         } else {
             drawMarket(state, rows: rows, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
         }

@@ -19,6 +19,8 @@ enum OptionRanges {
     static let timeoutSeconds = NumberRange(1.0...3_600)
     /// Seconds to record: one second to a week.
     static let durationSeconds = NumberRange(1.0...604_800)
+    /// `topics --interval`: seconds records/s and bytes/s are measured over, a tenth of a second to a minute.
+    static let rateWindowSeconds = NumberRange(0.1...60)
     /// `snapshot --size`: from the smallest frame the renderer lays out.
     static let frameSize = FrameSizeRange(
         widths: NumberRange(Renderer.minimumWidth...1_000),

@@ -10,7 +10,7 @@ struct PseiTicker: ParsableCommand {
         subcommands: [
             DemoCommand.self, WatchCommand.self, ReplayCommand.self, SnapshotCommand.self, WrapCommand.self, AlertsCommand.self,
             RecordCommand.self,
-            BrokerCommand.self, IndexProcessorCommand.self,
+            TopicsCommand.self, BrokerCommand.self, IndexProcessorCommand.self,
             FeedCommand.self, ConfigCommand.self,
         ]
     )

@@ -84,6 +84,7 @@ enum CommandCatalog {
             case "wrap": [["--replay", session]]
             case "alerts": [["--replay", session], ["--alert", "any halt"]]
             case "record": [["--bootstrap-servers", broker], ["--output", "session.jsonl"], ["--until-caught-up"]]
+            case "topics": [["--bootstrap-servers", broker], ["--interval", "0.2"]]
             case "broker": [["--partitions", "1"]]
             case "index-processor": [["--bootstrap-servers", broker]]
             // The simulated day has nothing before 08:00: the feed ends at once.

@@ -50,6 +50,9 @@ final class HeadlessDashboard: Sendable {
         thread.start()
     }
 
+    /// Presses `key` as the keyboard would.
+    func press(_ key: KeyCommand) { inbox.post([.key(key)]) }
+
     /// Records the loop has taken from the consumer so far (applied, rejected or dropped as duplicates).
     var recordsReceived: Int { recordsTaken.load(ordering: .relaxed) }
 

@@ -3,9 +3,10 @@ import MarketData
 /// What keys do while the `!` form is open: ←/→ (Tab) choose the kind, typing and Backspace edit the rule, Enter
 /// adds it, Esc closes the form; Ctrl-C still quits, every other key waits for the form to close.
 enum AlertFormKeys {
-    /// Opens the form on the stock of the stock screen, else of the selected row (not over the alerts view).
+    /// Opens the form on the stock of the stock screen, else of the selected row (not over the alerts or Kafka view,
+    /// which show no stock).
     static func open(in state: inout DashboardState) {
-        guard !state.ui.alertsShown else { return }
+        guard !state.ui.alertsShown && !state.ui.clusterShown else { return }
         let rows = state.rows
         guard let symbol = state.ui.stockScreen ?? (rows.indices.contains(state.ui.selected) ? rows[state.ui.selected].symbol : nil)
         else { return }
