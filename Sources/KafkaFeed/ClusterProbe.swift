@@ -40,24 +40,24 @@ public struct ClusterProbe {
         let drain = KafkaDrain(consumer: consumer, bootstrap: bootstrapServers, timeoutSeconds: timeoutSeconds, waitForTopic: waitForTopic)
         // Counted from the first poll, so a cluster that does not answer fails first with the drain's own message.
         var deadline: Date?
-        try drain.run(
+        try drain.read(
             untilCaughtUp: false,
             shouldStop: {
                 // After the window, with a statistics report from within it (or none by the deadline: -X turned them off).
                 let pastDeadline = deadline.map { Date() >= $0 } ?? false
                 return windowStart.map { Date().timeIntervalSince($0) >= windowSeconds && (latest != nil || pastDeadline) } ?? pastDeadline
-            }
-        ) { batch in
-            deadline = deadline ?? Date().addingTimeInterval(timeoutSeconds)
-            if windowStart == nil && !consumer.assignment.isEmpty { windowStart = Date() }
-            guard windowStart != nil else { return }
-            for record in batch.records {
-                let partition = TopicPartition(topic: record.topic, partition: record.partition)
-                received[partition, default: (0, 0)].records += 1
-                received[partition, default: (0, 0)].bytes += record.value.count + (record.key?.count ?? 0)
-            }
-            if let cluster = batch.cluster { latest = cluster }
-        }
+            },
+            onBatch: { batch in
+                deadline = deadline ?? Date().addingTimeInterval(timeoutSeconds)
+                if windowStart == nil && !consumer.assignment.isEmpty { windowStart = Date() }
+                guard windowStart != nil else { return }
+                for record in batch.records {
+                    let partition = TopicPartition(topic: record.topic, partition: record.partition)
+                    received[partition, default: (0, 0)].records += 1
+                    received[partition, default: (0, 0)].bytes += record.value.count + (record.key?.count ?? 0)
+                }
+                if let cluster = batch.cluster { latest = cluster }
+            })
         guard let windowStart else {
             throw KafkaDrain.Failure(
                 description: "gave up after \(Int(timeoutSeconds)) s: no partition of \(topics.joined(separator: ", ")) to read")

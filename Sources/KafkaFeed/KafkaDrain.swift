@@ -58,7 +58,9 @@ public struct KafkaDrain: Sendable {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
-    private func read(
+    /// The same reading on the calling thread, each batch handed to `onBatch` as it comes: for readers whose work
+    /// per batch is small (a short look at the cluster, `ClusterProbe`; the index processor's reference data).
+    public func read(
         untilCaughtUp: Bool, shouldStop: () -> Bool, onBatch: (KafkaConsumer.Batch) throws -> Void
     ) throws {
         let started = Date()

@@ -34,8 +34,8 @@ public struct IndexProcessorService {
             var processor = IndexProcessor(tradePartitions: partitions)
             let reference = try KafkaConsumer(
                 bootstrapServers: bootstrap, topics: [topics.reference], overrides: overrides, logger: logger)
-            try KafkaDrain(consumer: reference, bootstrap: bootstrap, timeoutSeconds: 60, waitForTopic: true).run(
-                shouldStop: shouldStop
+            try KafkaDrain(consumer: reference, bootstrap: bootstrap, timeoutSeconds: 60, waitForTopic: true).read(
+                untilCaughtUp: true, shouldStop: shouldStop
             ) { batch in takeReference(batch.records, into: &processor) }
             logger.info("reference data read: \(processor.book.computable.count) indices to compute over \(partitions) partitions")
             let consumer = try KafkaConsumer(
