@@ -43,6 +43,12 @@ public enum Dashboard {
         case .alertRows(let rows):
             state.ui.visibleAlertRows = max(rows, 1)
             AlertsScreenKeys.clampScroll(&state)
+        case .rewind(let rewind):
+            state.rewind = rewind
+            state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))
+            keepSelectionVisible(&state)
+        case .goToPrompt(let prompt):
+            state.ui.goToPrompt = prompt
         }
     }
 
