@@ -21,8 +21,9 @@ public struct LiveLog {
             self.bytes = bytes
         }
 
-        /// 2,000,000 events or 256 MiB: more than a full simulated day with `--board full` (see docs/DESIGN.md).
-        public static let standard = Capacity(records: 2_000_000, bytes: 256 << 20)
+        /// 1,000,000 events or 160 MiB: a full simulated day with `--board full` is 180,176 events of 160 bytes,
+        /// 28.8 MB (`LiveDVRTests`), so about five such days fit before the oldest is folded.
+        public static let standard = Capacity(records: 1_000_000, bytes: 160 << 20)
     }
 
     /// Events reduced at a time when rebuilding, so no copy of the whole log is made.
