@@ -109,7 +109,9 @@ import Testing
             }
         }
         log.append(batch)
-        print("live DVR log, full board day: \(log.count) records, \(log.bytes) bytes, \(log.bytes / max(log.count, 1)) bytes/record")
+        print(
+            "live DVR log, full board day: \(log.count) records, \(log.bytes) bytes, \(log.bytes / max(log.count, 1)) bytes/record "
+                + "(\(MemoryLayout<MarketEvent>.stride) inline)")
         #expect(log.folded == 0 && log.count > 100_000)
         #expect(log.bytes <= LiveLog.Capacity.standard.bytes && log.count <= LiveLog.Capacity.standard.records)
     }
