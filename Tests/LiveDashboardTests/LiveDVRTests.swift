@@ -111,7 +111,7 @@ import Testing
         log.append(batch)
         print(
             "live DVR log, full board day: \(log.count) records, \(log.bytes) bytes, \(log.bytes / max(log.count, 1)) bytes/record "
-                + "(\(MemoryLayout<MarketEvent>.stride) inline)")
+                + "(a MarketEvent is \(MemoryLayout<MarketEvent>.stride))")
         #expect(log.folded == 0 && log.count > 100_000)
         #expect(log.bytes <= LiveLog.Capacity.standard.bytes && log.count <= LiveLog.Capacity.standard.records)
     }
