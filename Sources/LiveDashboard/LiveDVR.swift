@@ -10,6 +10,7 @@ import TerminalUI
 /// every record meanwhile (its alerts fire from it alone); a move to or past the live edge is back to live.
 public final class LiveDVR: DashboardSource {
     private let live: DashboardSource
+    /// The day's events received so far.
     public private(set) var log: LiveLog
     /// The instant shown; nil when live.
     private var rewoundAt: EpochMillis?

@@ -8,7 +8,8 @@ import Testing
         let result = try runToEnd(bench, ["--smoke"])
         #expect(result.status == 0, "\(result.stderr)")
         for name in [
-            "decode", "render 80x24", "render 200x60", "render All view 200x60", "heatmap All view 200x60", "reduce", "replay", "ingest",
+            "decode", "render 80x24", "render 200x60", "render All view 200x60", "heatmap All view 200x60", "reduce", "replay",
+            "dvr rewind to 14:30", "ingest",
         ] {
             #expect(result.stdout.contains("\n\(name) "), "no \(name) row in \(result.stdout)")
         }
