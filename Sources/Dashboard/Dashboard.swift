@@ -45,8 +45,7 @@ public enum Dashboard {
             AlertsScreenKeys.clampScroll(&state)
         case .rewind(let rewind):
             state.rewind = rewind
-            state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))
-            keepSelectionVisible(&state)
+            keepSelectionOnARow(&state)
         case .goToPrompt(let prompt):
             state.ui.goToPrompt = prompt
         }
@@ -161,6 +160,11 @@ public enum Dashboard {
             .removeFromWatchlist, .toggleHeatmap, .toggleBrokers, .toggleAlerts:
             handleViewKey(key, in: &state)
         }
+        keepSelectionOnARow(&state)
+    }
+
+    /// Keeps the selection on one of the rows shown (after a key, or a rewind to a market with fewer rows) and visible.
+    private static func keepSelectionOnARow(_ state: inout DashboardState) {
         state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))
         keepSelectionVisible(&state)
     }
