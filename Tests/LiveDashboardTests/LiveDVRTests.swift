@@ -113,7 +113,8 @@ import Testing
         print(
             "live DVR log, full board day: \(log.count) records, \(log.bytes) bytes, \(log.bytes / max(log.count, 1)) bytes/record "
                 + "(a MarketEvent is \(MemoryLayout<MarketEvent>.stride))")
-        #expect(log.folded == 0 && log.count > 100_000)
-        #expect(log.bytes <= LiveLog.Capacity.standard.bytes && log.count <= LiveLog.Capacity.standard.records)
+        let (count, bytes, folded) = (log.count, log.bytes, log.folded)
+        #expect(folded == 0 && count > 100_000)
+        #expect(bytes <= LiveLog.Capacity.standard.bytes && count <= LiveLog.Capacity.standard.records)
     }
 }
