@@ -4,7 +4,7 @@ import Logging
 
 // psei-bench: every benchmark with a warm-up and repetitions, one table on stdout, the same as JSON in
 // .bench/results.json. `--smoke` runs each once on tiny inputs (what `make test` does, so they never rot);
-// `--only NAME` runs one (decode, render, allview, replay, latency, ingest, startup, soak, memory).
+// `--only NAME` runs one (decode, render, allview, replay, dvr, latency, ingest, startup, soak, memory).
 let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
@@ -39,6 +39,7 @@ do {
         results.append(reducePerRecordBenchmark(records: records, symbols: symbols, pseiRecords: pseiRecords, repetitions: repetitions))
     }
     if wanted("replay") { results.append(try replayBenchmark(session: session, repetitions: repetitions)) }
+    if wanted("dvr") { results += liveDVRBenchmark(smoke: smoke, repetitions: repetitions) }
     if wanted("latency") {
         let seconds = smoke ? 0.3 : 4
         let base = try latencyBenchmark(rate: 1_000, seconds: seconds, repetitions: repetitions, logger: logger)

@@ -45,6 +45,11 @@ public enum Dashboard {
         case .alertRows(let rows):
             state.ui.visibleAlertRows = max(rows, 1)
             AlertsScreenKeys.clampScroll(&state)
+        case .rewind(let rewind):
+            state.rewind = rewind
+            keepSelectionOnARow(&state)
+        case .goToPrompt(let prompt):
+            state.ui.goToPrompt = prompt
         }
     }
 
@@ -160,6 +165,11 @@ public enum Dashboard {
             .removeFromWatchlist, .toggleHeatmap, .toggleBrokers, .toggleAlerts, .toggleCluster:
             handleViewKey(key, in: &state)
         }
+        keepSelectionOnARow(&state)
+    }
+
+    /// Keeps the selection on one of the rows shown (after a key, or a rewind to a market with fewer rows) and visible.
+    private static func keepSelectionOnARow(_ state: inout DashboardState) {
         state.ui.selected = min(max(state.ui.selected, 0), max(state.rowCount - 1, 0))
         keepSelectionVisible(&state)
     }

@@ -19,6 +19,11 @@ public enum DashboardAction: Sendable {
     case tapeRows(Int)
     /// The number of the alerts view's rows that fit after a resize.
     case alertRows(Int)
+    /// The live DVR: shows the market of an earlier instant (the live market keeps taking records); nil returns to
+    /// the live market.
+    case rewind(Rewind?)
+    /// The live DVR's `g`: the time being typed; nil when not typing.
+    case goToPrompt(GoToPrompt?)
     /// The wall clock, once a second from the run loop: how long the feed has been down, for its alert rules.
     case clock(EpochMillis)
 }

@@ -5,15 +5,18 @@ import MarketData
 /// and the UI (what the user chose). A value; only `Dashboard.reduce` changes it.
 ///
 /// Pausing freezes the market the user sees (`shown`) while the live market keeps taking records, so resuming
-/// shows the present at once. The three clocks and their owners: the data clock (`MarketState.dataClock`:
-/// staleness, charts, the header outside replays), the replay position (`ConnectionState.replay` and
-/// `.snapshot(at:)`: the moment asked for) and the wall clock (never in the state: the run loop passes it to the
-/// renderer as `RenderContext.now`, for rates and the feed-ahead notice).
+/// shows the present at once; a rewind (`Rewind`, the live DVR) shows the market of an earlier instant the same
+/// way. The three clocks and their owners: the data clock (`MarketState.dataClock`: staleness, charts, the header
+/// outside replays and rewinds), the replay position (`ConnectionState.replay` and `.snapshot(at:)`: the moment
+/// asked for) and the wall clock (never in the state: the run loop passes it to the renderer as
+/// `RenderContext.now`, for rates and the feed-ahead notice).
 public struct DashboardState: Hashable, Sendable {
     /// The live market, up to the last record.
     public internal(set) var market = MarketState()
     /// The market as it was when the user paused; nil when not paused.
     public private(set) var pausedMarket: MarketState?
+    /// The market of an earlier instant the live DVR shows; nil when showing the live (or paused) market.
+    public internal(set) var rewind: Rewind?
     public var feed: FeedState
     public var ui = UIState()
     /// The alert rules and the day's alerts; replace it (with the rules) before the first record.
@@ -23,17 +26,18 @@ public struct DashboardState: Hashable, Sendable {
         feed = FeedState(source: source, staleAfterMillis: staleAfterMillis)
     }
 
-    /// The market on screen: frozen while paused, else live.
-    public var shown: MarketState { pausedMarket ?? market }
+    /// The market on screen: the rewound one, else frozen while paused, else live.
+    public var shown: MarketState { rewind?.market ?? pausedMarket ?? market }
 
     mutating func setPaused(_ paused: Bool) {
         ui.paused = paused
         pausedMarket = paused ? market : nil
     }
 
-    /// The time the header shows: the moment a replay or `snapshot --at` stands at, else the data clock.
+    /// The time the header shows: the moment a rewind, a replay or `snapshot --at` stands at, else the data clock.
     public var shownTime: EpochMillis? {
-        switch feed.connection {
+        if let rewind { return rewind.at }
+        return switch feed.connection {
         case .replay(let replay): replay.position
         case .snapshot(let at?): at
         default: shown.dataClock.time

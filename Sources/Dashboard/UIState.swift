@@ -37,6 +37,8 @@ public struct UIState: Hashable, Sendable {
     public var visibleAlertRows = 20
     /// The `!` form adding an alert rule for a stock; nil when closed.
     public var alertForm: AlertForm?
+    /// The time being typed after `g` in the live dashboard (the live DVR); nil when not typing.
+    public var goToPrompt: GoToPrompt?
     /// A one-line answer to the last key (`ALI added to mine`), shown in the status bar until the next key.
     public var notice: String?
     /// The stock whose own screen is shown; nil for the main screen.

@@ -8,7 +8,8 @@ public enum KeyMap {
     /// Which dashboard a binding works in: `live` is `watch` and `demo`, `replay` is `replay`.
     public enum Mode: Hashable, Sendable { case live, replay }
 
-    /// What a key does: a dashboard command (reduced into the state) or a replay control (handled by the replay).
+    /// What a key does: a dashboard command (reduced into the state) or a DVR control (handled by the source: the
+    /// replay, or the live DVR).
     public enum Action: Hashable, Sendable {
         case dashboard(KeyCommand)
         case replay(ReplayControl)
@@ -34,9 +35,7 @@ public enum KeyMap {
         Binding(
             label: "Home End", description: "first / last row", modes: both,
             actions: [.home: .dashboard(.home), .end: .dashboard(.end)]),
-        Binding(
-            label: "g G", description: "first / last row, as Home / End", modes: [.live],
-            actions: [.character("g"): .dashboard(.home), .character("G"): .dashboard(.end)]),
+        Binding(label: "G", description: "last row, as End", modes: [.live], actions: [.character("G"): .dashboard(.end)]),
         Binding(
             label: "Tab  S-Tab", description: "next / previous view (PSEi, watchlists, All, sectors)", modes: both,
             actions: [.tab: .dashboard(.nextView), .backTab: .dashboard(.previousView)]),
@@ -86,15 +85,18 @@ public enum KeyMap {
                 .character("-"): .replay(.slower), .character("_"): .replay(.slower),
             ]),
         Binding(
-            label: "← →", description: "back / on one minute", modes: [.replay],
+            label: "← →", description: "back / on one minute", modes: both,
             actions: [.left: .replay(.forward(minutes: -1)), .right: .replay(.forward(minutes: 1))]),
         Binding(
-            label: "[ ]", description: "back / on fifteen minutes", modes: [.replay],
+            label: "[ ]", description: "back / on fifteen minutes", modes: both,
             actions: [.character("["): .replay(.forward(minutes: -15)), .character("]"): .replay(.forward(minutes: 15))]),
-        Binding(label: "0", description: "to the open", modes: [.replay], actions: [.character("0"): .replay(.toOpen)]),
+        Binding(label: "0", description: "to the open", modes: both, actions: [.character("0"): .replay(.toOpen)]),
         Binding(
-            label: "g", description: "go to a time: HH:MM[:SS] Enter (Backspace erases, Esc cancels)", modes: [.replay],
+            label: "g", description: "go to a time: HH:MM[:SS] Enter (Backspace erases, Esc cancels)", modes: both,
             actions: [.character("g"): .replay(.goToTime)]),
+        Binding(
+            label: "L", description: "back to LIVE after a rewind (on past the live edge does the same)", modes: [.live],
+            actions: [.character("L"): .replay(.toLive)]),
         Binding(
             label: "?  h", description: "show / hide this help", modes: both,
             actions: [.character("?"): .dashboard(.toggleHelp), .character("h"): .dashboard(.toggleHelp)]),
@@ -166,12 +168,15 @@ public enum KeyMap {
     }
 }
 
-/// The replay's own controls (the DVR keys).
+/// The DVR keys: the replay's own controls, and in `watch` and `demo` the moves back into the day received
+/// (`LiveDVR`).
 public enum ReplayControl: Hashable, Sendable {
     case togglePause, faster, slower
-    /// Moves the replay clock by this many minutes (negative: back).
+    /// Moves the replay clock (or the rewound instant) by this many minutes (negative: back).
     case forward(minutes: Int)
     case toOpen, goToTime
+    /// Back to the live market after a rewind (`watch`, `demo`).
+    case toLive
 }
 
 /// `0.25`, `1000`: a speed factor as the help writes it.

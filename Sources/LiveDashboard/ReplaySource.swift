@@ -11,9 +11,8 @@ import TerminalUI
 public final class ReplaySource: DashboardSource {
     private let feed: ReplayFeed
     private let decoded: [Result<MarketEvent, DecodeError>]
-    private var prompt: String?
-    /// Why the time typed after `g` was not taken, shown in the prompt until the next key.
-    private var promptProblem: String?
+    /// The time being typed after `g`; nil when not typing.
+    private var prompt: GoToPrompt?
     private var lastConnection: ConnectionState?
 
     /// Starts at `from` (Manila second of the day) when given: everything before it arrives with the first `take`.
@@ -63,33 +62,24 @@ public final class ReplaySource: DashboardSource {
         case .slower: feed.changeSpeed(faster: false, wallNow: wallNow)
         case .forward(let minutes): return seek(to: feed.position(wallNow: wallNow) + EpochMillis(minutes) * 60_000, wallNow: wallNow)
         case .toOpen: return seek(to: feed.instant(secondOfDay: TradingSchedule.regular.continuousOpen) ?? feed.start, wallNow: wallNow)
-        case .goToTime: prompt = ""
+        case .goToTime: prompt = GoToPrompt()
+        case .toLive: return .ignored  // `watch` and `demo` only: bound in the live key map
         }
         return .handled([])
     }
 
-    /// Collects `HH:MM[:SS]` after `g`; Enter seeks (or says why it cannot), Backspace erases, Escape cancels.
+    /// The `g` prompt's keys (`GoToPrompt.type`): Enter seeks, Esc cancels, Ctrl-C goes on to quit.
     private func typeTime(_ input: TerminalInput, wallNow: EpochMillis) -> KeyOutcome {
-        promptProblem = nil
-        switch input {
-        case .enter:
-            let typed = prompt ?? ""
-            guard let second = ManilaTime.secondOfDay(parsing: typed), let target = feed.instant(secondOfDay: second) else {
-                promptProblem = typed.isEmpty ? "type a time" : "\(typed) is not a time of day (HH:MM or HH:MM:SS)"
-                return .handled([])
-            }
+        switch prompt?.type(input, instant: feed.instant(secondOfDay:)) {
+        case .entered(let target):
             prompt = nil
             return seek(to: target, wallNow: wallNow)
-        case .escape:
+        case .cancelled:
             prompt = nil
-        case .interrupt:
+        case .interrupted:
             prompt = nil
             return .ignored
-        case .backspace:
-            prompt = String(prompt?.dropLast() ?? "")
-        case .character(let character) where ("0"..."9").contains(character) || character == ":":
-            if (prompt?.count ?? 0) < 8 { prompt? += String(character) }
-        default:
+        case .typing, nil:
             break
         }
         return .handled([])
@@ -107,6 +97,6 @@ public final class ReplaySource: DashboardSource {
     private func status(wallNow: EpochMillis) -> ReplayStatus {
         ReplayStatus(
             position: feed.position(wallNow: wallNow), speed: feed.speed, progress: feed.progress(wallNow: wallNow),
-            paused: feed.isPaused, prompt: prompt, promptProblem: promptProblem)
+            paused: feed.isPaused, prompt: prompt?.text, promptProblem: prompt?.problem)
     }
 }

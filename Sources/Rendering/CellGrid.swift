@@ -5,6 +5,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case axis, stale, halted, warning, error, live, status, help
     /// What the user's alert rules caught: the status bar's flash, the rows' badges, the alerts view's marks.
     case alert
+    /// The live DVR's `REWOUND … (live …)` in the header: the market shown is not the live one.
+    case rewound
     /// The heatmap's diverging scale of % change, strongest fall to strongest rise (`HeatScale`).
     case heatDown3 = "heat_down3", heatDown2 = "heat_down2", heatDown1 = "heat_down1", heatFlat = "heat_flat"
     case heatUp1 = "heat_up1", heatUp2 = "heat_up2", heatUp3 = "heat_up3"

@@ -25,13 +25,19 @@ enum HeaderSegments {
 
     /// By priority: the phase, then `afterPhase`, the change, the clock, the per cent, and `PHT`; the phase and the
     /// clock in the warning role outside the continuous session. The countdown (`countdown`) goes between the phase
-    /// and the clock.
+    /// and the clock. While the live DVR is rewound, `REWOUND 10:42 (live 13:05)` takes the clock's place and comes
+    /// before everything else: the market shown is not the live one.
     static func clock(_ state: DashboardState, afterPhase: [Segment] = [], change: [Segment], glyphs: Glyphs) -> [Segment] {
-        let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
         let phase =
             circuitBreakerHalt(state, glyphs: glyphs) ?? right(state, order: 0, spacing: 2, state.shown.phase.map(name) ?? "NO STATUS")
-        return [phase] + afterPhase + change.prefix(1) + [right(state, order: 2, spacing: 2, clock)]
-            + change.dropFirst() + [right(state, order: 3, spacing: 1, "PHT")]
+        let zone = right(state, order: 3, spacing: 1, "PHT")
+        if let rewind = state.rewind {
+            let live = state.market.dataClock.time.map { Format.clock($0) } ?? "--:--"
+            let rewound = Segment([Run("REWOUND \(Format.clock(rewind.at)) (live \(live))", .rewound)], side: .right, order: 2, spacing: 2)
+            return [rewound, phase] + afterPhase + change + [zone]
+        }
+        let clock = state.shownTime.map { Format.clock($0, seconds: true) } ?? "--:--:--"
+        return [phase] + afterPhase + change.prefix(1) + [right(state, order: 2, spacing: 2, clock)] + change.dropFirst() + [zone]
     }
 
     /// `HALTED · circuit breaker L1 · resumes in 12:04` in the halted role during the circuit breaker's halt: the time

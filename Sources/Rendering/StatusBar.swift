@@ -28,7 +28,8 @@ enum StatusBar {
                 side: .left, order: order, spacing: separated ? 1 : 2)
         }
         func grouped(_ count: Int) -> String { Quantity(Int64(count)).grouped }
-        let (mark, label, role) = connectionLabel(state.feed.connection, glyphs: glyphs)
+        var (mark, label, role) = connectionLabel(state.feed.connection, glyphs: glyphs)
+        if let prompt = state.ui.goToPrompt { label = goToLabel(prompt.text, problem: prompt.problem, glyphs: glyphs) }
         var segments = [SegmentedLine.Segment([SegmentedLine.Run("\(mark) \(label)", role)], side: .left, order: 0, spacing: 0)]
         if state.ui.paused { segments.append(part(13, "PAUSED", .warning, separated: false)) }
         if let lag = state.feed.lag { segments.append(part(4, "lag \(Quantity(lag.total).grouped)", lag.total > 0 ? .warning : .status)) }
@@ -107,16 +108,19 @@ private extension SegmentedLine.Segment {
 
 /// `REPLAY 10:42:13 ×60 [████░░░░] 38%`, `PAUSED` when paused, or the time being typed after `g`.
 private func replayLabel(_ replay: ReplayStatus, glyphs: Glyphs) -> String {
-    if let prompt = replay.prompt {
-        return "GO TO \(TerminalSafe.sanitize(prompt))_ "
-            + (replay.promptProblem.map { "\(glyphs.disconnected) \($0)" } ?? "(HH:MM, Enter)")
-    }
+    if let prompt = replay.prompt { return goToLabel(prompt, problem: replay.promptProblem, glyphs: glyphs) }
     let speed = Format.fixed(replay.speed, decimals: replay.speed < 1 ? 2 : 0)
     let filled = Int((replay.progress * 8).rounded(.down))
     let bar =
         String(repeating: glyphs.braille ? "█" : "#", count: filled) + String(repeating: glyphs.braille ? "░" : ".", count: 8 - filled)
     let state = replay.paused ? "PAUSED" : "REPLAY"
     return "\(state) \(Format.clock(replay.position, seconds: true)) \(glyphs.times)\(speed) [\(bar)] \(Int(replay.progress * 100))%"
+}
+
+/// `GO TO 10:4_ (HH:MM, Enter)`: the time being typed after `g` (a replay's, or the live DVR's), or why the time
+/// entered was not taken.
+private func goToLabel(_ text: String, problem: String?, glyphs: Glyphs) -> String {
+    "GO TO \(TerminalSafe.sanitize(text))_ " + (problem.map { "\(glyphs.disconnected) \($0)" } ?? "(HH:MM, Enter)")
 }
 
 /// The `?` overlay: every key of this dashboard (`RenderContext.keyHelp`) and what it does, and the sort.

@@ -26,6 +26,7 @@ extension Theme {
             .status: Style(foreground: .rgb(0xbd, 0xbd, 0xbd)),
             .help: Style(),
             .alert: Style(foreground: .rgb(0x64, 0xb5, 0xf6), bold: true),
+            .rewound: Style(foreground: .rgb(0x12, 0x12, 0x12), background: .rgb(0xce, 0x93, 0xd8), bold: true),
             .heatDown3: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0xc6, 0x28, 0x28)),
             .heatDown2: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x8e, 0x2a, 0x2a)),
             .heatDown1: Style(foreground: .rgb(0xf0, 0xf0, 0xf0), background: .rgb(0x5c, 0x2b, 0x2b)),
@@ -59,6 +60,7 @@ extension Theme {
             .live: Style(foreground: .rgb(0x1b, 0x7f, 0x3b), bold: true),
             .status: Style(foreground: .rgb(0x42, 0x42, 0x42)),
             .alert: Style(foreground: .rgb(0x15, 0x65, 0xc0), bold: true),
+            .rewound: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x7b, 0x1f, 0xa2), bold: true),
             .heatDown3: Style(foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0xc6, 0x28, 0x28)),
             .heatDown2: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0xef, 0x9a, 0x9a)),
             .heatDown1: Style(foreground: .rgb(0x1f, 0x1f, 0x1f), background: .rgb(0xff, 0xcd, 0xd2)),
@@ -79,6 +81,7 @@ extension Theme {
                     case .border, .label, .axis, .previousClose, .stale: Style(dim: true)
                     case .selection: Style(reverse: true)
                     case .alert: Style(bold: true, underline: true)
+                    case .rewound: Style(bold: true, reverse: true)
                     default: Style()
                     }
                 return (role, style)

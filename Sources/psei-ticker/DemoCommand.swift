@@ -63,7 +63,7 @@ struct DemoCommand: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         let source = "embedded \(broker.bootstrapServers) · simulated day ×\(pace)"
-        try session.run(dashboard.initialState(source: source, settings: settings), source: inbox)
+        try session.run(dashboard.initialState(source: source, settings: settings), source: LiveDVR(inbox))
         withExtendedLifetime(broker) {}
     }
 }

@@ -28,6 +28,6 @@ struct WatchCommand: ParsableCommand {
         let inbox = try feed.start(connection, logger: session.logger) { session.shutdown.isRequested }
         var state = try dashboard.initialState(source: connection.bootstrap, settings: settings)
         state.feed.isRealTime = true
-        try session.run(state, source: inbox)
+        try session.run(state, source: LiveDVR(inbox))
     }
 }

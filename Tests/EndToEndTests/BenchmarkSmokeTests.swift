@@ -9,7 +9,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         for name in [
             "decode", "render 80x24", "render 200x60", "render All view 200x60", "heatmap All view 200x60", "reduce", "replay",
-            "latency p99", "latency p99 (300 symbols, All view)", "ingest watch", "ingest snapshot", "ingest record",
+            "dvr rewind to 14:30", "latency p99", "latency p99 (300 symbols, All view)", "ingest watch", "ingest snapshot", "ingest record",
             "start-up snapshot --replay", "start-up demo to first frame", "soak RSS after day 2", "soak open files", "soak threads",
             "memory peak RSS", "memory RSS caught up, idle",
         ] {

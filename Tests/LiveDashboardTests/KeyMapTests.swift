@@ -23,13 +23,17 @@ import Testing
         #expect(KeyMap.action(for: .character("x"), mode: mode) == nil)
     }
 
-    @Test func replayKeysAreTheReplaysAndWatchKeysTheDashboards() {
+    @Test func theDVRKeysWorkInBothModesAndLReturnsToLiveInWatch() {
         #expect(KeyMap.action(for: .character(" "), mode: .replay) == .replay(.togglePause))
         #expect(KeyMap.action(for: .character(" "), mode: .live) == .dashboard(.togglePause))
         #expect(KeyMap.action(for: .character("g"), mode: .replay) == .replay(.goToTime))
-        #expect(KeyMap.action(for: .character("g"), mode: .live) == .dashboard(.home))
+        #expect(KeyMap.action(for: .character("g"), mode: .live) == .replay(.goToTime))
+        #expect(KeyMap.action(for: .character("G"), mode: .live) == .dashboard(.end))
+        #expect(KeyMap.action(for: .home, mode: .live) == .dashboard(.home))
         #expect(KeyMap.action(for: .left, mode: .replay) == .replay(.forward(minutes: -1)))
-        #expect(KeyMap.action(for: .character("]"), mode: .live) == nil)
+        #expect(KeyMap.action(for: .character("]"), mode: .live) == .replay(.forward(minutes: 15)))
+        #expect(KeyMap.action(for: .character("L"), mode: .live) == .replay(.toLive))
+        #expect(KeyMap.action(for: .character("L"), mode: .replay) == nil)
     }
 
     @Test(arguments: [KeyMap.Mode.live, .replay])

@@ -6,7 +6,7 @@ enum RoleMap {
     static let letters: [StyleRole: Character] = [
         .normal: ".", .header: "H", .label: "l", .up: "+", .down: "-", .unchanged: "=", .border: "#", .title: "T",
         .selection: "S", .chartLine: "c", .chartUp: "u", .chartDown: "d", .previousClose: "p", .axis: "a", .stale: "s",
-        .halted: "h", .warning: "w", .error: "e", .live: "L", .status: "b", .help: "?", .alert: "!",
+        .halted: "h", .warning: "w", .error: "e", .live: "L", .status: "b", .help: "?", .alert: "!", .rewound: "r",
         .heatDown3: "3", .heatDown2: "2", .heatDown1: "1", .heatFlat: "0", .heatUp1: "4", .heatUp2: "5", .heatUp3: "6",
     ]
 
