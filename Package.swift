@@ -61,8 +61,8 @@ let package = Package(
             name: "psei-ticker",
             dependencies: [
                 "MarketData", "Exchange", "Simulator", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "Recording",
-                "LiveDashboard", "FeedPublishing", "Settings", "Processing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                "LiveDashboard", "FeedPublishing", "Settings", "Processing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
