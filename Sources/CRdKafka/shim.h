@@ -5,6 +5,7 @@
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
+#include <malloc.h>
 
 /// Produces one keyed record with an explicit timestamp (epoch ms) to `partition` (RD_KAFKA_PARTITION_UA: the
 /// partitioner chooses by key), copying key and value.
@@ -21,5 +22,9 @@ static inline rd_kafka_resp_err_t psei_rd_kafka_produce(rd_kafka_t *rk, const ch
                              RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
                              RD_KAFKA_V_END);
 }
+
+/// glibc's malloc_trim (Swift's Glibc module does not import malloc.h): gives the free pages of every arena back to
+/// the system; librdkafka's read-ahead during a catch-up otherwise leaves them resident.
+static inline int psei_malloc_trim(void) { return malloc_trim(0); }
 
 #endif

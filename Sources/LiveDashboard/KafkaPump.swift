@@ -27,7 +27,7 @@ public struct KafkaPump: Sendable {
                 let batch = consumer.poll(timeoutMs: 100)
                 sinceTrim += batch.records.count
                 if batch.records.isEmpty && sinceTrim >= Self.burstBeforeTrim {
-                    malloc_trim(0)
+                    FreedMemory.giveBack()
                     sinceTrim = 0
                 }
                 inbox.post(actions(for: batch, logger: logger), shouldStop: shouldStop)
