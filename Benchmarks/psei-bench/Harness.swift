@@ -3,7 +3,7 @@ import Foundation
 /// One benchmark's result: our samples and, where there is one, a reference measured in the same run.
 struct BenchmarkResult: Encodable {
     let name: String
-    /// `records/s` (higher is better), or a time: `µs` or `ns/record` (lower is better).
+    /// `records/s` (higher is better), or a cost: `µs`, `ns/record` or `instructions/record` (lower is better).
     let unit: String
     let samples: [Double]
     let reference: String?
@@ -12,10 +12,10 @@ struct BenchmarkResult: Encodable {
     var median: Double { Self.median(samples) }
     var referenceMedian: Double? { referenceSamples.map(Self.median) }
 
-    /// Ours ÷ reference for rates, reference ÷ ours for times: above 1 means we are faster.
+    /// Ours ÷ reference for rates, reference ÷ ours for costs: above 1 means we are faster.
     var ratio: Double? {
         guard let reference = referenceMedian, reference > 0, median > 0 else { return nil }
-        return unit == "µs" || unit == "ns/record" ? reference / median : median / reference
+        return ["µs", "ns/record", "instructions/record"].contains(unit) ? reference / median : median / reference
     }
 
     static func median(_ values: [Double]) -> Double {
