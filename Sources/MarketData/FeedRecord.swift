@@ -12,9 +12,18 @@ public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
     /// Maps a topic name to its message kind: the default names, or any name ending in `.trades`, `.quotes`,
     /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades).
     public init?(topicName: String) {
-        if let exact = FeedTopic(rawValue: topicName) { self = exact; return }
-        guard let suffix = topicName.split(separator: ".").last else { return nil }
-        switch suffix {
+        var name = topicName
+        guard let topic = name.withUTF8(FeedTopic.init(nameBytes:)) else { return nil }
+        self = topic
+    }
+
+    /// By the last non-empty part between dots, found in the bytes without splitting (this runs for every record).
+    private init?(nameBytes bytes: UnsafeBufferPointer<UInt8>) {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
+        switch FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])) {
         case "trades": self = .trades
         case "quotes": self = .quotes
         case "index": self = .index

@@ -24,27 +24,38 @@ public enum JSONField: Hashable, Sendable {
 public enum JSONFields {
     /// The members of one JSON object, or nil when `bytes` is not exactly one valid JSON object.
     public static func parse(_ bytes: [UInt8]) -> [String: JSONField]? {
-        bytes.withUnsafeBufferPointer { buffer -> [String: JSONField]? in
-            do throws(DecodeFailure) {
-                var scanner = try JSONScanner(buffer)
-                var fields: [String: JSONField] = [:]
-                while let (key, _, value) = try scanner.nextMember() {
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[key]), as: UTF8.self)
-                    switch value {
-                    case .string(let range, let escaped, let nonASCII):
-                        fields[name] = .string(try scanner.text(range, needsUnescaping: escaped, hasNonASCII: nonASCII))
-                    case .number(let range):
-                        guard DecimalParser.parse(buffer[range], scale: 0) != .malformed else { return nil }
-                        fields[name] = .number(String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self))
-                    case .bool(let flag): fields[name] = .bool(flag)
-                    case .null: fields[name] = .null
-                    case .nested(let range): fields[name] = .raw(Array(buffer[range]))
-                    }
+        var fields: [String: JSONField] = [:]
+        let valid = bytes.withUnsafeBufferPointer { buffer in
+            forEachMember(of: buffer) { name, value in fields[String(decoding: name, as: UTF8.self)] = value }
+        }
+        return valid ? fields : nil
+    }
+
+    /// Hands each member of one JSON object to `body` in order, its name as bytes (no dictionary is built, for
+    /// readers of one envelope per line); false when `bytes` is not exactly one valid JSON object, after handing out
+    /// the members before the fault.
+    public static func forEachMember(
+        of bytes: UnsafeBufferPointer<UInt8>, _ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: JSONField) -> Void
+    ) -> Bool {
+        do throws(DecodeFailure) {
+            var scanner = try JSONScanner(bytes)
+            while let (key, value) = try scanner.nextMember() {
+                let field: JSONField
+                switch value {
+                case .string(let range, let escaped, let nonASCII):
+                    field = .string(try scanner.text(range, needsUnescaping: escaped, hasNonASCII: nonASCII))
+                case .number(let range):
+                    guard DecimalParser.isNumber(bytes[range]) else { return false }
+                    field = .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                case .bool(let flag): field = .bool(flag)
+                case .null: field = .null
+                case .nested(let range): field = .raw(Array(bytes[range]))
                 }
-                return fields
-            } catch {
-                return nil
+                body(UnsafeBufferPointer(rebasing: bytes[key]), field)
             }
+            return true
+        } catch {
+            return false
         }
     }
 
