@@ -43,24 +43,28 @@ public enum SessionFormat {
         return SessionHeader(version: Int(version), recorded: fields["recorded"]?.string ?? "", source: fields["source"]?.string ?? "")
     }
 
-    /// A record line back into the record, or a reason it is not one.
-    static func parseRecord(_ line: [UInt8]) -> Result<FeedRecord, LineProblem> {
-        guard let fields = JSONFields.parse(line) else { return .failure(LineProblem("not a JSON object")) }
-        guard let timestamp = fields["t"]?.integer else { return .failure(LineProblem("no integer \"t\"")) }
-        guard let topic = fields["topic"]?.string else { return .failure(LineProblem("no \"topic\"")) }
-        guard let partition = fields["p"]?.integer, let offset = fields["o"]?.integer else {
+    /// A record line back into the record, or a reason it is not one. The members are read in one pass, none kept
+    /// but the envelope's own (a repeated member counts as its last occurrence); the payload is copied out once.
+    static func parseRecord(_ line: UnsafeBufferPointer<UInt8>) -> Result<FeedRecord, LineProblem> {
+        var members = RecordMembers()
+        guard JSONFields.forEachMember(of: line, { members.take($0, $1) }) else {
+            return .failure(LineProblem("not a JSON object"))
+        }
+        guard let timestamp = members.t?.integer else { return .failure(LineProblem("no integer \"t\"")) }
+        guard let topic = members.topic?.string else { return .failure(LineProblem("no \"topic\"")) }
+        guard let partition = members.p?.integer, let offset = members.o?.integer else {
             return .failure(LineProblem("no \"p\" or \"o\""))
         }
         var key: [UInt8]?
-        if let text = fields["k"]?.string { key = Array(text.utf8) }
-        if let encoded = fields["k64"]?.string {
+        if let text = members.k?.string { key = Array(text.utf8) }
+        if let encoded = members.k64?.string {
             guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"k64\"")) }
             key = Array(data)
         }
         let value: [UInt8]
-        if case .raw(let bytes)? = fields["v"] {
+        if case .raw(let bytes)? = members.v {
             value = bytes
-        } else if let encoded = fields["v64"]?.string {
+        } else if let encoded = members.v64?.string {
             guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"v64\"")) }
             value = Array(data)
         } else {
@@ -70,6 +74,30 @@ public enum SessionFormat {
             FeedRecord(
                 topic: topic, partition: Int32(truncatingIfNeeded: partition), offset: offset,
                 timestamp: timestamp, key: key, value: value))
+    }
+}
+
+/// The members of a record line that the envelope defines, each its last occurrence.
+private struct RecordMembers {
+    var t: JSONField?, topic: JSONField?, p: JSONField?, o: JSONField?
+    var k: JSONField?, k64: JSONField?, v: JSONField?, v64: JSONField?
+
+    mutating func take(_ name: UnsafeBufferPointer<UInt8>, _ value: JSONField) {
+        switch name.count {
+        case 1:
+            switch name[0] {
+            case UInt8(ascii: "t"): t = value
+            case UInt8(ascii: "p"): p = value
+            case UInt8(ascii: "o"): o = value
+            case UInt8(ascii: "k"): k = value
+            case UInt8(ascii: "v"): v = value
+            default: break
+            }
+        case 3 where name.elementsEqual("k64".utf8): k64 = value
+        case 3 where name.elementsEqual("v64".utf8): v64 = value
+        case 5 where name.elementsEqual("topic".utf8): topic = value
+        default: break
+        }
     }
 }
 
