@@ -61,6 +61,7 @@ struct JSONScanner {
 
     /// The name of the next member, the scanner left at its value; nil after the closing brace (which must end the
     /// input, bar whitespace).
+    @inline(__always)
     mutating func nextKey() throws(DecodeFailure) -> FieldName? {
         skipWhitespace()
         guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
@@ -83,6 +84,7 @@ struct JSONScanner {
     }
 
     /// After a member's value: a comma and the next member's name, or the closing brace.
+    @inline(__always)
     mutating func endMember() throws(DecodeFailure) {
         collectsElements = false
         skipWhitespace()
@@ -102,6 +104,7 @@ struct JSONScanner {
     mutating func value() throws(DecodeFailure) -> JSONValue { try scanValue(depth: 1) }
 
     /// A member name: plain ASCII found in a tight loop; anything else through the general string scanner.
+    @inline(__always)
     private mutating func scanKey() throws(DecodeFailure) -> FieldName {
         let quote = index
         index += 1
@@ -122,6 +125,7 @@ struct JSONScanner {
 
     /// A string of plain ASCII (no escapes, no control characters) at the scanner, its quotes consumed; nil, the
     /// scanner left where it was, for anything else.
+    @inline(__always)
     mutating func plainString() -> Range<Int>? {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         var end = index + 1
@@ -233,6 +237,7 @@ struct JSONScanner {
         index += count
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {

@@ -161,7 +161,13 @@ public enum MarketEvent: Hashable, Sendable {
         case .quote(let quote): expected = quote.symbol.code
         default: expected = key
         }
-        return expected.withUTF8 { $0.elementsEqual(bytes) }
+        return expected.withUTF8 { ours in
+            bytes.withUnsafeBufferPointer { theirs in
+                guard ours.count == theirs.count else { return false }
+                for index in 0..<ours.count where ours[index] != theirs[index] { return false }
+                return true
+            }
+        }
     }
 
     /// The Kafka key the schema asks for: the symbol, the index code, or `MARKET`.

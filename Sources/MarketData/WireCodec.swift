@@ -20,22 +20,17 @@ public enum WireCodec {
         guard record.value.count <= maxRecordBytes else {
             return failure(DecodeFailure(reason: .oversized, detail: "\(record.value.count) bytes"))
         }
-        let decoded = record.value.withUnsafeBufferPointer { bytes -> Result<MarketEvent, DecodeFailure> in
-            do throws(DecodeFailure) {
+        do throws(DecodeFailure) {
+            let event = try record.value.withUnsafeBufferPointer { bytes throws(DecodeFailure) -> MarketEvent in
                 var scanner = try JSONScanner(bytes)
-                return .success(try decode(topic, &scanner))
-            } catch {
-                return .failure(error)
+                return try decode(topic, &scanner)
             }
-        }
-        switch decoded {
-        case .failure(let reason):
-            return failure(reason)
-        case .success(let event):
             if let key = record.key, !key.isEmpty, !event.hasKey(key) {
-                return failure(DecodeFailure(reason: .keyMismatch, detail: String(decoding: key.prefix(32), as: UTF8.self)))
+                throw DecodeFailure(reason: .keyMismatch, detail: String(decoding: key.prefix(32), as: UTF8.self))
             }
             return .success(event)
+        } catch {
+            return failure(error)
         }
     }
 

@@ -7,6 +7,7 @@
 /// else goes through the general scanner (`JSONScanner.value`), which judges it exactly.
 extension JSONScanner {
     /// A price: a JSON number, or a string holding one (no escapes), with at most four decimals.
+    @inline(__always)
     mutating func price(_ bit: Int, _ field: String) throws(DecodeFailure) -> Price {
         let value = try priceValue()
         return try member(value, bit, field)
@@ -22,12 +23,14 @@ extension JSONScanner {
         return try member(value.map { $0 }, bit, field)
     }
 
+    @inline(__always)
     mutating func quantity(_ bit: Int, _ field: String) throws(DecodeFailure) -> Quantity {
         let value = try integerValue().flatMap(Self.quantity)
         return try member(value, bit, field)
     }
 
     /// An event time: epoch milliseconds between 2000-01-01 and 2100-01-01 (anything else is a broken clock).
+    @inline(__always)
     mutating func timestamp(_ bit: Int, _ field: String) throws(DecodeFailure) -> EpochMillis {
         let value = try integerValue().flatMap { millis -> FieldValue<EpochMillis> in
             (946_684_800_000..<4_102_444_800_000).contains(millis) ? .success(millis) : .failure(FieldRejection(.badValue))
@@ -35,6 +38,7 @@ extension JSONScanner {
         return try member(value, bit, field)
     }
 
+    @inline(__always)
     mutating func sequence(_ bit: Int, _ field: String) throws(DecodeFailure) -> Int64 {
         let value = try integerValue().flatMap { seq -> FieldValue<Int64> in
             seq >= 0 ? .success(seq) : .failure(FieldRejection(.badValue))
@@ -43,6 +47,7 @@ extension JSONScanner {
     }
 
     /// Schema version: absent or 1.
+    @inline(__always)
     mutating func version(_ bit: Int) throws(DecodeFailure) {
         let value = try integerValue()
         let supported: FieldValue<Void> = (try? value.get()) == 1 ? .success(()) : .failure(FieldRejection(.unknownVersion))
@@ -50,6 +55,7 @@ extension JSONScanner {
     }
 
     /// A security code, validated on the raw bytes before any `String` is made (the common, fast case).
+    @inline(__always)
     mutating func symbol(_ bit: Int, _ field: String) throws(DecodeFailure) -> Symbol {
         let value: FieldValue<Symbol>
         if let range = plainString() {
@@ -64,6 +70,7 @@ extension JSONScanner {
     }
 
     /// A broker code such as `COL`: 1–8 ASCII letters or digits.
+    @inline(__always)
     mutating func brokerCode(_ bit: Int, _ field: String) throws(DecodeFailure) -> String {
         let value: FieldValue<String>
         if let range = plainString() {
@@ -78,6 +85,7 @@ extension JSONScanner {
     }
 
     /// One of an enumeration's raw values; anything else is rejected as `unknown`.
+    @inline(__always)
     mutating func enumeration<E: WireEnumeration>(_ bit: Int, _ field: String, unknown: DecodeError.Reason = .badValue)
         throws(DecodeFailure) -> E
     {
@@ -141,6 +149,7 @@ extension JSONScanner {
 
     /// Ends the member whose value was read as `value`: its separator, then a repeat of field `bit`, then the
     /// value's own rejection, named `field`.
+    @inline(__always)
     private mutating func member<T>(_ value: FieldValue<T>, _ bit: Int, _ field: String) throws(DecodeFailure) -> T {
         try endMember()
         try seen.mark(bit, field)
@@ -150,6 +159,7 @@ extension JSONScanner {
         }
     }
 
+    @inline(__always)
     private mutating func priceValue() throws(DecodeFailure) -> FieldValue<Price> {
         let units: FieldValue<Int64>
         if let range = plainString() {
@@ -173,9 +183,11 @@ extension JSONScanner {
     }
 
     /// An integer field (`qty`, `ts`, `seq`, `boardLot`, `v`): a JSON number with no fractional part.
+    @inline(__always)
     private mutating func integerValue() throws(DecodeFailure) -> FieldValue<Int64> { try decimalValue(scale: 0) }
 
     /// A JSON number at `scale`: plain digits accumulated where they stand, anything else scanned and judged whole.
+    @inline(__always)
     private mutating func decimalValue(scale: Int) throws(DecodeFailure) -> FieldValue<Int64> {
         if let (units, end) = DecimalParser.parsePlain(bytes, from: index, scale: scale) {
             index = end
