@@ -181,7 +181,7 @@ struct JSONScanner {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     throw DecodeFailure(reason: .notJSON, detail: "expected a field name")
                 }
-                _ = try scanString()
+                if plainString() == nil { _ = try scanString() }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                     throw DecodeFailure(reason: .notJSON, detail: "expected :")
@@ -189,9 +189,18 @@ struct JSONScanner {
                 index += 1
                 skipWhitespace()
             }
-            let value = try scanValue(depth: depth + 1)
-            if case .number(let range) = value, !DecimalParser.isNumber(bytes[range]) {
-                throw DecodeFailure(reason: .notJSON, detail: "bad number")
+            // The plain shapes are valid as they stand: no second look at them.
+            let value: JSONValue
+            if let (_, end) = DecimalParser.parsePlain(bytes, from: index, scale: 4) {
+                value = .number(index..<end)
+                index = end
+            } else if let range = plainString() {
+                value = .string(range, needsUnescaping: false, hasNonASCII: false)
+            } else {
+                value = try scanValue(depth: depth + 1)
+                if case .number(let range) = value, !DecimalParser.isNumber(bytes[range]) {
+                    throw DecodeFailure(reason: .notJSON, detail: "bad number")
+                }
             }
             if collects { arrayElements.append(value) }
             skipWhitespace()
@@ -268,7 +277,13 @@ struct JSONScanner {
 extension JSONScanner {
     /// The text of a string value: escapes resolved (`\uXXXX` with surrogate pairs), UTF-8 validated.
     func text(_ range: Range<Int>, needsUnescaping: Bool, hasNonASCII: Bool) throws(DecodeFailure) -> String {
-        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        try Self.text(UnsafeBufferPointer(rebasing: bytes[range]), needsUnescaping: needsUnescaping, hasNonASCII: hasNonASCII)
+    }
+
+    /// The text of a string's raw bytes (between its quotes), as `text(_:needsUnescaping:hasNonASCII:)`.
+    static func text(_ raw: UnsafeBufferPointer<UInt8>, needsUnescaping: Bool, hasNonASCII: Bool) throws(DecodeFailure)
+        -> String
+    {
         if !needsUnescaping {
             if hasNonASCII {
                 guard let text = String(validating: raw, as: UTF8.self) else {

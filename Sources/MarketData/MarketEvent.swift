@@ -129,7 +129,8 @@ public enum MarketEvent: Hashable, Sendable {
     case quote(Quote)
     case index(IndexLevel)
     case status(StatusChange)
-    case reference(ReferenceData)
+    /// Boxed: reference data is rare and much larger than the other events, which then stay small to copy.
+    indirect case reference(ReferenceData)
 
     /// The event's own time (`ts`), which drives the data clock; reference data has none.
     public var timestamp: EpochMillis? {

@@ -43,11 +43,12 @@ public enum SessionFormat {
         return SessionHeader(version: Int(version), recorded: fields["recorded"]?.string ?? "", source: fields["source"]?.string ?? "")
     }
 
-    /// A record line back into the record, or a reason it is not one. The members are read in one pass, none kept
-    /// but the envelope's own (a repeated member counts as its last occurrence); the payload is copied out once.
+    /// A record line back into the record, or a reason it is not one. The members are read in one pass as byte
+    /// ranges, only the envelope's own converted (a repeated member counts as its last occurrence); the payload is
+    /// copied out once.
     static func parseRecord(_ line: UnsafeBufferPointer<UInt8>) -> Result<FeedRecord, LineProblem> {
         var members = RecordMembers()
-        guard JSONFields.forEachMember(of: line, { members.take($0, $1) }) else {
+        guard JSONFields.forEachRawMember(of: line, { members.take($0) }) else {
             return .failure(LineProblem("not a JSON object"))
         }
         guard let timestamp = members.t?.integer else { return .failure(LineProblem("no integer \"t\"")) }
@@ -55,15 +56,14 @@ public enum SessionFormat {
         guard let partition = members.p?.integer, let offset = members.o?.integer else {
             return .failure(LineProblem("no \"p\" or \"o\""))
         }
-        var key: [UInt8]?
-        if let text = members.k?.string { key = Array(text.utf8) }
+        var key = members.k?.stringBytes
         if let encoded = members.k64?.string {
             guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"k64\"")) }
             key = Array(data)
         }
         let value: [UInt8]
-        if case .raw(let bytes)? = members.v {
-            value = bytes
+        if let payload = members.v?.nestedBytes {
+            value = payload
         } else if let encoded = members.v64?.string {
             guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"v64\"")) }
             value = Array(data)
@@ -79,24 +79,26 @@ public enum SessionFormat {
 
 /// The members of a record line that the envelope defines, each its last occurrence.
 private struct RecordMembers {
-    var t: JSONField?, topic: JSONField?, p: JSONField?, o: JSONField?
-    var k: JSONField?, k64: JSONField?, v: JSONField?, v64: JSONField?
+    var t: JSONRawMember?, topic: JSONRawMember?, p: JSONRawMember?, o: JSONRawMember?
+    var k: JSONRawMember?, k64: JSONRawMember?, v: JSONRawMember?, v64: JSONRawMember?
 
-    mutating func take(_ name: UnsafeBufferPointer<UInt8>, _ value: JSONField) {
-        switch name.count {
-        case 1:
-            switch name[0] {
-            case UInt8(ascii: "t"): t = value
-            case UInt8(ascii: "p"): p = value
-            case UInt8(ascii: "o"): o = value
-            case UInt8(ascii: "k"): k = value
-            case UInt8(ascii: "v"): v = value
-            default: break
-            }
-        case 3 where name.elementsEqual("k64".utf8): k64 = value
-        case 3 where name.elementsEqual("v64".utf8): v64 = value
-        case 5 where name.elementsEqual("topic".utf8): topic = value
-        default: break
+    mutating func take(_ member: JSONRawMember) {
+        if member.isNamed("t") {
+            t = member
+        } else if member.isNamed("topic") {
+            topic = member
+        } else if member.isNamed("p") {
+            p = member
+        } else if member.isNamed("o") {
+            o = member
+        } else if member.isNamed("k") {
+            k = member
+        } else if member.isNamed("v") {
+            v = member
+        } else if member.isNamed("k64") {
+            k64 = member
+        } else if member.isNamed("v64") {
+            v64 = member
         }
     }
 }
