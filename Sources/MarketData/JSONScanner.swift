@@ -49,16 +49,6 @@ struct JSONScanner {
         index += 1
     }
 
-    /// The next member with its name's bytes, or nil after the closing brace (which must end the input, bar
-    /// whitespace).
-    mutating func nextMember() throws(DecodeFailure) -> (key: Range<Int>, value: JSONValue)? {
-        guard try nextKey() != nil else { return nil }
-        let key = keyBytes
-        let value = try scanValue(depth: 1)
-        try endMember()
-        return (key, value)
-    }
-
     /// The name of the next member, the scanner left at its value; nil after the closing brace (which must end the
     /// input, bar whitespace).
     @inline(__always)
