@@ -3,7 +3,7 @@ import MarketData
 import Simulator
 
 /// The same trade as a `Codable` struct, for the `JSONDecoder` reference.
-private struct CodableTrade: Codable {
+struct CodableTrade: Codable {
     var sym: String
     var px: Decimal
     var qty: Int64

@@ -54,25 +54,17 @@ func changedCellsBenchmark(day: [SimulatedEvent], width: Int, height: Int, frame
         reference: nil, referenceSamples: nil)
 }
 
-/// `replay`: the shipped session read (gzip), decoded and reduced to its closing state, in records/s.
+/// `replay`: the shipped session read (gzip), decoded and reduced to its closing state, in records/s: reading and
+/// decoding on `SessionPipeline`'s thread, reducing on this one.
 func replayBenchmark(session: String, repetitions: Int) throws -> BenchmarkResult {
     let samples = try repeated(repetitions) {
         var count = 0
         let time = try seconds {
-            let reader = try SessionReader(path: session)
             var state = DashboardState(source: "bench")
-            var batch: [FeedRecord] = []
-            for record in reader {
-                batch.append(record)
-                if batch.count == 10_000 {
-                    Dashboard.reduce(into: &state, action: .records(batch.map(WireCodec.decode), receivedAt: 0))
-                    count += batch.count
-                    batch.removeAll(keepingCapacity: true)
-                }
+            _ = try SessionPipeline.read(path: session, allowPartial: false) { batch in
+                Dashboard.reduce(into: &state, action: .records(batch.decoded, receivedAt: 0))
+                count += batch.decoded.count
             }
-            Dashboard.reduce(into: &state, action: .records(batch.map(WireCodec.decode), receivedAt: 0))
-            count += batch.count
-            if let error = reader.error { throw error }
             _ = Renderer.render(state, width: 120, height: 40, context: RenderContext())
         }
         return Double(count) / time

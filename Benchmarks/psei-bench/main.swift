@@ -4,8 +4,14 @@ import Logging
 
 // psei-bench: every benchmark with a warm-up and repetitions, one table on stdout, the same as JSON in
 // .bench/results.json. `--smoke` runs each once on tiny inputs (what `make test` does, so they never rot);
-// `--only NAME` runs one (decode, render, allview, replay, dvr, latency, ingest, startup, soak, memory).
+// `--only NAME` runs one (decode, decode-instructions, render, allview, replay, dvr, latency, ingest, startup, soak,
+// memory).
 let arguments = CommandLine.arguments.dropFirst()
+if let loop = arguments.firstIndex(of: "--decode-loop") {
+    let decoder = arguments[arguments.index(after: loop)]
+    runDecodeLoop(decoder: decoder, count: Int(arguments[arguments.index(loop, offsetBy: 2)]) ?? 1)
+    exit(0)
+}
 let smoke = arguments.contains("--smoke")
 let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
 let repetitions = smoke ? 1 : 5
@@ -18,6 +24,7 @@ func wanted(_ name: String) -> Bool { only == nil || only == name }
 var results: [BenchmarkResult] = []
 do {
     if wanted("decode") { results.append(decodeBenchmark(records: tradeRecords(smoke ? 2_000 : 1_000_000), repetitions: repetitions)) }
+    if wanted("decode-instructions"), let row = try decodeInstructionsBenchmark(records: smoke ? 200 : 20_000) { results.append(row) }
     if wanted("render") {
         let day = simulatedDay()
         let state = dashboardState(after: day)

@@ -6,8 +6,8 @@ import Recording
 import TerminalUI
 
 /// A recorded session as the dashboard's source, with the DVR keys of `KeyMap` (pause, speed, seek, go to a
-/// time). Records are decoded once up front, so a seek backwards (a rebuild from the first record) takes a fraction
-/// of a second for a full day.
+/// time). Records come decoded (`SessionPipeline` decodes while it reads), so a seek backwards (a rebuild from the
+/// first record) takes a fraction of a second for a full day.
 public final class ReplaySource: DashboardSource {
     private let feed: ReplayFeed
     private let decoded: [Result<MarketEvent, DecodeError>]
@@ -15,10 +15,12 @@ public final class ReplaySource: DashboardSource {
     private var prompt: GoToPrompt?
     private var lastConnection: ConnectionState?
 
-    /// Starts at `from` (Manila second of the day) when given: everything before it arrives with the first `take`.
-    public init(records: [FeedRecord], speed: Double, from: Int?, wallNow: EpochMillis, logger: Logger) {
-        feed = ReplayFeed(records: records, speed: speed, wallNow: wallNow)
-        decoded = decode(feed.records, logger: logger)
+    /// Plays `session` (records in file order with their decodings); starts at `from` (Manila second of the day)
+    /// when given: everything before it arrives with the first `take`. Rejections are logged once, here.
+    public init(session: SessionPipeline.Batch, speed: Double, from: Int?, wallNow: EpochMillis, logger: Logger) {
+        feed = ReplayFeed(records: session.records, speed: speed, wallNow: wallNow)
+        decoded = feed.order.map { session.decoded[$0] }
+        logRejections(decoded, logger: logger)
         if let from, let target = feed.instant(secondOfDay: from) { _ = feed.seek(to: target, wallNow: wallNow) }
         skipped = 0..<feed.cursor
     }

@@ -23,42 +23,49 @@ enum DecimalParser {
         parse(UnsafeBufferPointer(rebasing: bytes), scale: scale)
     }
 
+    /// True when `text` is a JSON number, whatever its value (judged at a scale that keeps prices on the plain path).
+    static func isNumber(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        parse(text, scale: 4) != .malformed
+    }
+
     static func parse(_ text: UnsafeBufferPointer<UInt8>, scale: Int) -> Result {
-        if let value = parsePlain(text, scale: scale) { return .value(value) }
+        if let (value, end) = parsePlain(text, from: 0, scale: scale), end == text.count { return .value(value) }
         return parseGeneral(text, scale: scale)
     }
 
-    /// The common case in one pass: `-?digits(.digits)?` with no exponent, no more fractional digits than the
-    /// scale and at most 18 digits in all; nil for anything else (which the general path then judges).
+    /// The common case in one pass, reading a number where it stands in `bytes` (at `start`): `-?digits(.digits)?`
+    /// with no exponent, no more fractional digits than the scale and at most 18 digits in all, followed by a byte
+    /// that cannot continue a JSON number (or the end). The value and the position after it; nil for anything else
+    /// (which the general path then judges).
     @inline(__always)
-    private static func parsePlain(_ text: UnsafeBufferPointer<UInt8>, scale: Int) -> Int64? {
-        let count = text.count
-        var index = 0
-        let negative = count > 0 && text[0] == UInt8(ascii: "-")
-        if negative { index = 1 }
+    static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, scale: Int) -> (value: Int64, end: Int)? {
+        let count = bytes.count
+        var index = start
+        let negative = index < count && bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
         let integerStart = index
         var value: Int64 = 0
-        while index < count, case let digit = text[index] &- 0x30, digit < 10 {
+        while index < count, case let digit = bytes[index] &- 0x30, digit < 10 {
             value = value &* 10 &+ Int64(digit)
             index += 1
         }
         let integerDigits = index - integerStart
         guard integerDigits > 0, integerDigits + scale <= 18,
-            text[integerStart] != UInt8(ascii: "0") || integerDigits == 1
+            bytes[integerStart] != UInt8(ascii: "0") || integerDigits == 1
         else { return nil }
         var fractionDigits = 0
-        if index < count {
-            guard text[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
+        if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < count, case let digit = text[index] &- 0x30, digit < 10, fractionDigits < scale {
+            while index < count, case let digit = bytes[index] &- 0x30, digit < 10, fractionDigits < scale {
                 value = value &* 10 &+ Int64(digit)
                 fractionDigits += 1
                 index += 1
             }
-            guard index == count, fractionDigits > 0 else { return nil }
+            guard fractionDigits > 0 else { return nil }
         }
+        guard index == count || !JSONScanner.isNumberByte(bytes[index]) else { return nil }
         value = value &* powersOfTen[scale - fractionDigits]
-        return negative ? -value : value
+        return (negative ? -value : value, index)
     }
 
     private static func parseGeneral(_ text: UnsafeBufferPointer<UInt8>, scale: Int) -> Result {

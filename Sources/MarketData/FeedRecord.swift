@@ -13,11 +13,28 @@ public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
     /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades), also followed by
     /// `.computed` (`pse.index.computed`: the index processor's output).
     public init?(topicName: String) {
-        if let exact = FeedTopic(rawValue: topicName) { self = exact; return }
-        var parts = topicName.split(separator: ".")
-        if parts.count > 1 && parts.last == "computed" { parts.removeLast() }
-        guard let suffix = parts.last else { return nil }
-        switch suffix {
+        var name = topicName
+        guard let topic = name.withUTF8(FeedTopic.init(nameBytes:)) else { return nil }
+        self = topic
+    }
+
+    /// By the last non-empty part between dots (the one before it when that is `computed`), found in the bytes
+    /// without splitting (this runs for every record).
+    private init?(nameBytes bytes: UnsafeBufferPointer<UInt8>) {
+        func lastPart(before limit: Int) -> Range<Int> {
+            var end = limit
+            while end > 0, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: ".") { start -= 1 }
+            return start..<end
+        }
+        var part = lastPart(before: bytes.count)
+        if FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[part])) == "computed", case let earlier = lastPart(before: part.lowerBound),
+            !earlier.isEmpty
+        {
+            part = earlier
+        }
+        switch FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[part])) {
         case "trades": self = .trades
         case "quotes": self = .quotes
         case "index": self = .index

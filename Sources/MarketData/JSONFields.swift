@@ -24,32 +24,117 @@ public enum JSONField: Hashable, Sendable {
 public enum JSONFields {
     /// The members of one JSON object, or nil when `bytes` is not exactly one valid JSON object.
     public static func parse(_ bytes: [UInt8]) -> [String: JSONField]? {
-        bytes.withUnsafeBufferPointer { buffer -> [String: JSONField]? in
-            do throws(DecodeFailure) {
-                var scanner = try JSONScanner(buffer)
-                var fields: [String: JSONField] = [:]
-                while let (key, _, value) = try scanner.nextMember() {
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[key]), as: UTF8.self)
-                    switch value {
+        var fields: [String: JSONField] = [:]
+        let valid = bytes.withUnsafeBufferPointer { buffer in
+            forEachRawMember(of: buffer) { member in
+                let field: JSONField
+                switch member.value {
+                case .string: field = .string(member.string ?? "")
+                case .number(let range): field = .number(String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self))
+                case .nested(let range): field = .raw(Array(buffer[range]))
+                case .bool(let flag): field = .bool(flag)
+                case .null: field = .null
+                }
+                fields[String(decoding: member.name, as: UTF8.self)] = field
+            }
+        }
+        return valid ? fields : nil
+    }
+
+    /// Hands each member of one JSON object to `body` in order as byte ranges, converting nothing (for readers of
+    /// one envelope per line, which convert only the members they keep); false when `bytes` is not exactly one
+    /// valid JSON object — judged exactly as `parse` judges it — after handing out the members before the fault.
+    public static func forEachRawMember(of bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONRawMember) -> Void) -> Bool {
+        do throws(DecodeFailure) {
+            var scanner = try JSONScanner(bytes)
+            while try scanner.nextKey() != nil {
+                let name = UnsafeBufferPointer(rebasing: bytes[scanner.keyBytes])
+                let value: JSONRawMember.Value
+                if let range = scanner.plainString() {
+                    value = .string(range, plain: true)
+                } else if let (_, end) = DecimalParser.parsePlain(bytes, from: scanner.index, scale: 4) {
+                    value = .number(scanner.index..<end)
+                    scanner.index = end
+                } else {
+                    switch try scanner.value() {
                     case .string(let range, let escaped, let nonASCII):
-                        fields[name] = .string(try scanner.text(range, needsUnescaping: escaped, hasNonASCII: nonASCII))
+                        guard (try? scanner.text(range, needsUnescaping: escaped, hasNonASCII: nonASCII)) != nil else {
+                            return false
+                        }
+                        value = .string(range, plain: false)
                     case .number(let range):
-                        guard DecimalParser.parse(buffer[range], scale: 0) != .malformed else { return nil }
-                        fields[name] = .number(String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self))
-                    case .bool(let flag): fields[name] = .bool(flag)
-                    case .null: fields[name] = .null
-                    case .nested(let range): fields[name] = .raw(Array(buffer[range]))
+                        guard DecimalParser.isNumber(bytes[range]) else { return false }
+                        value = .number(range)
+                    case .nested(let range): value = .nested(range)
+                    case .bool(let flag): value = .bool(flag)
+                    case .null: value = .null
                     }
                 }
-                return fields
-            } catch {
-                return nil
+                try scanner.endMember()
+                body(JSONRawMember(name: name, value: value, in: bytes))
             }
+            return true
+        } catch {
+            return false
         }
     }
 
     /// True when `bytes` are one valid JSON object on a single line (safe to inline in JSON Lines).
     public static func isSingleLineObject(_ bytes: [UInt8]) -> Bool {
         !bytes.contains(UInt8(ascii: "\n")) && !bytes.contains(UInt8(ascii: "\r")) && parse(bytes) != nil
+    }
+}
+
+/// One member of a JSON object as `JSONFields.forEachRawMember` hands it out: its name and where its value is.
+public struct JSONRawMember {
+    /// Where a member's value is in the object's bytes, by kind.
+    public enum Value {
+        /// Between the quotes; `plain` when it is ASCII without escapes (its bytes are its text).
+        case string(Range<Int>, plain: Bool)
+        case number(Range<Int>)
+        /// An object or array, brackets included.
+        case nested(Range<Int>)
+        case bool(Bool)
+        case null
+    }
+
+    public let name: UnsafeBufferPointer<UInt8>
+    public let value: Value
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    init(name: UnsafeBufferPointer<UInt8>, value: Value, in bytes: UnsafeBufferPointer<UInt8>) {
+        self.name = name
+        self.value = value
+        self.bytes = bytes
+    }
+
+    /// True when the name is `text`.
+    public func isNamed(_ text: StaticString) -> Bool { text ~= FieldName(bytes: name) }
+
+    /// The text of a string value (escapes resolved), nil for any other value.
+    public var string: String? {
+        guard case .string(let range, let plain) = value else { return nil }
+        if plain { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        return try? JSONScanner.text(UnsafeBufferPointer(rebasing: bytes[range]), needsUnescaping: true, hasNonASCII: true)
+    }
+
+    /// The UTF-8 of a string value (escapes resolved), nil for any other value.
+    public var stringBytes: [UInt8]? {
+        if case .string(let range, true) = value { return Array(bytes[range]) }
+        return string.map { Array($0.utf8) }
+    }
+
+    /// The value as an integer, when it is a JSON number without fraction or exponent that fits in 64 bits.
+    public var integer: Int64? {
+        guard case .number(let range) = value else { return nil }
+        let text = UnsafeBufferPointer(rebasing: bytes[range])
+        if let (value, end) = DecimalParser.parsePlain(text, from: 0, scale: 0), end == text.count { return value }
+        return Int64(String(decoding: text, as: UTF8.self))
+    }
+
+    /// An object or array value's bytes, brackets included; nil for any other value.
+    public var nestedBytes: [UInt8]? {
+        guard case .nested(let range) = value else { return nil }
+        return Array(bytes[range])
     }
 }

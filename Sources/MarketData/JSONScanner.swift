@@ -15,10 +15,12 @@ enum JSONValue {
     case nested(Range<Int>)
 }
 
-/// A hand-written, allocation-free scanner over the members of one top-level JSON object.
+/// A hand-written, allocation-free scanner over the members of one top-level JSON object, in one forward pass.
 ///
-/// It validates JSON syntax strictly (RFC 8259), rejects raw control characters in strings, bounds nesting,
-/// and leaves numbers and strings as byte ranges for the codec to convert only when a field is wanted.
+/// It validates JSON syntax strictly (RFC 8259), rejects raw control characters in strings and bounds nesting. A
+/// message decoder asks for each member's name (`nextKey`, a `FieldName` matched by length and first bytes) and reads
+/// the value straight from the bytes as the field it is (`WireFields.swift`): numbers are accumulated as fixed point
+/// while scanned; anything beyond the plain shapes goes through the general value scanner below.
 struct JSONScanner {
     static let maxDepth = 32
 
@@ -28,7 +30,12 @@ struct JSONScanner {
     var arrayKey: StaticString?
     /// The elements of the last array scanned under `arrayKey`, as values into `bytes`.
     private(set) var arrayElements: [JSONValue] = []
-    private var index = 0
+    /// The position of the next byte to scan.
+    var index = 0
+    /// The fields of the message seen so far, to reject a repeated one.
+    var seen = FieldSet()
+    /// The bytes of the last member name scanned, between its quotes.
+    private(set) var keyBytes = 0..<0
     private var sawNonASCII = false
     private var collectsElements = false
 
@@ -42,31 +49,34 @@ struct JSONScanner {
         index += 1
     }
 
-    /// The next member, or nil after the closing brace (which must end the input, bar whitespace).
-    mutating func nextMember() throws(DecodeFailure) -> (key: Range<Int>, keyHasNonASCII: Bool, value: JSONValue)? {
+    /// The name of the next member, the scanner left at its value; nil after the closing brace (which must end the
+    /// input, bar whitespace).
+    @inline(__always)
+    mutating func nextKey() throws(DecodeFailure) -> FieldName? {
         skipWhitespace()
         guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
-        if bytes[index] == UInt8(ascii: "}") { return try finish() }
-        return try member()
-    }
-
-    private mutating func member() throws(DecodeFailure) -> (key: Range<Int>, keyHasNonASCII: Bool, value: JSONValue) {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+        if bytes[index] == UInt8(ascii: "}") {
+            try finish()
+            return nil
+        }
+        guard bytes[index] == UInt8(ascii: "\"") else {
             throw DecodeFailure(reason: .notJSON, detail: "expected a field name")
         }
-        guard case .string(let key, let escaped, let nonASCII) = try scanString() else {
-            throw DecodeFailure(reason: .notJSON)
-        }
-        if escaped { throw DecodeFailure(reason: .badValue, detail: "escaped field name") }
+        let name = try scanKey()
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
             throw DecodeFailure(reason: .notJSON, detail: "expected :")
         }
         index += 1
         skipWhitespace()
-        collectsElements = arrayKey.map { self.key(key, is: $0) } ?? false
-        defer { collectsElements = false }
-        let value = try scanValue(depth: 1)
+        collectsElements = arrayKey.map { $0 ~= name } ?? false
+        return name
+    }
+
+    /// After a member's value: a comma and the next member's name, or the closing brace.
+    @inline(__always)
+    mutating func endMember() throws(DecodeFailure) {
+        collectsElements = false
         skipWhitespace()
         guard index < bytes.count else { throw DecodeFailure(reason: .notJSON, detail: "truncated") }
         if bytes[index] == UInt8(ascii: ",") {
@@ -78,15 +88,52 @@ struct JSONScanner {
         } else if bytes[index] != UInt8(ascii: "}") {
             throw DecodeFailure(reason: .notJSON, detail: "expected , or }")
         }
-        return (key, nonASCII, value)
     }
 
-    private mutating func finish() throws(DecodeFailure) -> (key: Range<Int>, keyHasNonASCII: Bool, value: JSONValue)? {
+    /// The next value, whatever its type, scanned and checked (the general path of every field reader).
+    mutating func value() throws(DecodeFailure) -> JSONValue { try scanValue(depth: 1) }
+
+    /// A member name: plain ASCII found in a tight loop; anything else through the general string scanner.
+    @inline(__always)
+    private mutating func scanKey() throws(DecodeFailure) -> FieldName {
+        let quote = index
+        index += 1
+        while index < bytes.count, case let byte = bytes[index], byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") {
+            if byte == UInt8(ascii: "\"") {
+                keyBytes = quote + 1..<index
+                index += 1
+                return FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[keyBytes]))
+            }
+            index += 1
+        }
+        index = quote
+        guard case .string(let range, let escaped, _) = try scanString() else { throw DecodeFailure(reason: .notJSON) }
+        if escaped { throw DecodeFailure(reason: .badValue, detail: "escaped field name") }
+        keyBytes = range
+        return FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+    }
+
+    /// A string of plain ASCII (no escapes, no control characters) at the scanner, its quotes consumed; nil, the
+    /// scanner left where it was, for anything else.
+    @inline(__always)
+    mutating func plainString() -> Range<Int>? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        var end = index + 1
+        while end < bytes.count, case let byte = bytes[end], byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") {
+            if byte == UInt8(ascii: "\"") {
+                defer { index = end + 1 }
+                return index + 1..<end
+            }
+            end += 1
+        }
+        return nil
+    }
+
+    private mutating func finish() throws(DecodeFailure) {
         index += 1
         skipWhitespace()
         if index != bytes.count { throw DecodeFailure(reason: .notJSON, detail: "data after the object") }
         if sawNonASCII && String(validating: bytes, as: UTF8.self) == nil { throw DecodeFailure(reason: .invalidUTF8) }
-        return nil
     }
 
     private mutating func scanValue(depth: Int) throws(DecodeFailure) -> JSONValue {
@@ -124,7 +171,7 @@ struct JSONScanner {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     throw DecodeFailure(reason: .notJSON, detail: "expected a field name")
                 }
-                _ = try scanString()
+                if plainString() == nil { _ = try scanString() }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                     throw DecodeFailure(reason: .notJSON, detail: "expected :")
@@ -132,9 +179,18 @@ struct JSONScanner {
                 index += 1
                 skipWhitespace()
             }
-            let value = try scanValue(depth: depth + 1)
-            if case .number(let range) = value, DecimalParser.parse(bytes[range], scale: 0) == .malformed {
-                throw DecodeFailure(reason: .notJSON, detail: "bad number")
+            // The plain shapes are valid as they stand: no second look at them.
+            let value: JSONValue
+            if let (_, end) = DecimalParser.parsePlain(bytes, from: index, scale: 4) {
+                value = .number(index..<end)
+                index = end
+            } else if let range = plainString() {
+                value = .string(range, needsUnescaping: false, hasNonASCII: false)
+            } else {
+                value = try scanValue(depth: depth + 1)
+                if case .number(let range) = value, !DecimalParser.isNumber(bytes[range]) {
+                    throw DecodeFailure(reason: .notJSON, detail: "bad number")
+                }
             }
             if collects { arrayElements.append(value) }
             skipWhitespace()
@@ -180,6 +236,7 @@ struct JSONScanner {
         index += count
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -210,7 +267,13 @@ struct JSONScanner {
 extension JSONScanner {
     /// The text of a string value: escapes resolved (`\uXXXX` with surrogate pairs), UTF-8 validated.
     func text(_ range: Range<Int>, needsUnescaping: Bool, hasNonASCII: Bool) throws(DecodeFailure) -> String {
-        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        try Self.text(UnsafeBufferPointer(rebasing: bytes[range]), needsUnescaping: needsUnescaping, hasNonASCII: hasNonASCII)
+    }
+
+    /// The text of a string's raw bytes (between its quotes), as `text(_:needsUnescaping:hasNonASCII:)`.
+    static func text(_ raw: UnsafeBufferPointer<UInt8>, needsUnescaping: Bool, hasNonASCII: Bool) throws(DecodeFailure)
+        -> String
+    {
         if !needsUnescaping {
             if hasNonASCII {
                 guard let text = String(validating: raw, as: UTF8.self) else {
@@ -280,14 +343,5 @@ extension JSONScanner {
             index += 1
         }
         return value
-    }
-
-    /// True when the key bytes equal `name`.
-    @inline(__always)
-    func key(_ range: Range<Int>, is name: StaticString) -> Bool {
-        guard range.count == name.utf8CodeUnitCount else { return false }
-        let start = name.utf8Start
-        for offset in 0..<range.count where bytes[range.lowerBound + offset] != start[offset] { return false }
-        return true
     }
 }

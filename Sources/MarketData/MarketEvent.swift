@@ -129,7 +129,8 @@ public enum MarketEvent: Hashable, Sendable {
     case quote(Quote)
     case index(IndexLevel)
     case status(StatusChange)
-    case reference(ReferenceData)
+    /// Boxed: reference data is rare and much larger than the other events, which then stay small to copy.
+    indirect case reference(ReferenceData)
 
     /// The event's own time (`ts`), which drives the data clock; reference data has none.
     public var timestamp: EpochMillis? {
@@ -161,7 +162,13 @@ public enum MarketEvent: Hashable, Sendable {
         case .quote(let quote): expected = quote.symbol.code
         default: expected = key
         }
-        return expected.withUTF8 { $0.elementsEqual(bytes) }
+        return expected.withUTF8 { ours in
+            bytes.withUnsafeBufferPointer { theirs in
+                guard ours.count == theirs.count else { return false }
+                for index in 0..<ours.count where ours[index] != theirs[index] { return false }
+                return true
+            }
+        }
     }
 
     /// The Kafka key the schema asks for: the symbol, the index code, or `MARKET`.

@@ -20,22 +20,17 @@ public enum WireCodec {
         guard record.value.count <= maxRecordBytes else {
             return failure(DecodeFailure(reason: .oversized, detail: "\(record.value.count) bytes"))
         }
-        let decoded = record.value.withUnsafeBufferPointer { bytes -> Result<MarketEvent, DecodeFailure> in
-            do throws(DecodeFailure) {
+        do throws(DecodeFailure) {
+            let event = try record.value.withUnsafeBufferPointer { bytes throws(DecodeFailure) -> MarketEvent in
                 var scanner = try JSONScanner(bytes)
-                return .success(try decode(topic, &scanner))
-            } catch {
-                return .failure(error)
+                return try decode(topic, &scanner)
             }
-        }
-        switch decoded {
-        case .failure(let reason):
-            return failure(reason)
-        case .success(let event):
             if let key = record.key, !key.isEmpty, !event.hasKey(key) {
-                return failure(DecodeFailure(reason: .keyMismatch, detail: String(decoding: key.prefix(32), as: UTF8.self)))
+                throw DecodeFailure(reason: .keyMismatch, detail: String(decoding: key.prefix(32), as: UTF8.self))
             }
             return .success(event)
+        } catch {
+            return failure(error)
         }
     }
 
@@ -50,30 +45,21 @@ public enum WireCodec {
     }
 
     private static func decodeTrade(_ scanner: inout JSONScanner) throws(DecodeFailure) -> Trade {
-        var fields = FieldSet()
         var symbol: Symbol?, price: Price?, quantity: Quantity?, timestamp: EpochMillis?, seq: Int64?
         var buyer: String?, seller: String?, foreign: Trade.ForeignSide?, board: Trade.Board?
-        while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "sym") {
-                try fields.mark(0, "sym"); symbol = try scanner.symbol(value, "sym")
-            } else if scanner.key(key, is: "px") {
-                try fields.mark(1, "px"); price = try scanner.price(value, "px")
-            } else if scanner.key(key, is: "qty") {
-                try fields.mark(2, "qty"); quantity = try scanner.quantity(value, "qty")
-            } else if scanner.key(key, is: "ts") {
-                try fields.mark(3, "ts"); timestamp = try scanner.timestamp(value, "ts")
-            } else if scanner.key(key, is: "seq") {
-                try fields.mark(4, "seq"); seq = try scanner.sequence(value, "seq")
-            } else if scanner.key(key, is: "v") {
-                try fields.mark(5, "v"); try scanner.checkVersion(value)
-            } else if scanner.key(key, is: "buyer") {
-                try fields.mark(6, "buyer"); buyer = try scanner.brokerCode(value, "buyer")
-            } else if scanner.key(key, is: "seller") {
-                try fields.mark(7, "seller"); seller = try scanner.brokerCode(value, "seller")
-            } else if scanner.key(key, is: "foreign") {
-                try fields.mark(8, "foreign"); foreign = try scanner.enumeration(value, "foreign")
-            } else if scanner.key(key, is: "board") {
-                try fields.mark(9, "board"); board = try scanner.enumeration(value, "board")
+        while let name = try scanner.nextKey() {
+            switch name {
+            case "sym": symbol = try scanner.symbol(0, "sym")
+            case "px": price = try scanner.price(1, "px")
+            case "qty": quantity = try scanner.quantity(2, "qty")
+            case "ts": timestamp = try scanner.timestamp(3, "ts")
+            case "seq": seq = try scanner.sequence(4, "seq")
+            case "v": try scanner.version(5)
+            case "buyer": buyer = try scanner.brokerCode(6, "buyer")
+            case "seller": seller = try scanner.brokerCode(7, "seller")
+            case "foreign": foreign = try scanner.enumeration(8, "foreign")
+            case "board": board = try scanner.enumeration(9, "board")
+            default: try scanner.skipMember()
             }
         }
         return Trade(
@@ -83,26 +69,19 @@ public enum WireCodec {
     }
 
     private static func decodeQuote(_ scanner: inout JSONScanner) throws(DecodeFailure) -> Quote {
-        var fields = FieldSet()
         var symbol: Symbol?, bid: Price?, bidQuantity: Quantity?, ask: Price?, askQuantity: Quantity?
         var timestamp: EpochMillis?, seq: Int64?
-        while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "sym") {
-                try fields.mark(0, "sym"); symbol = try scanner.symbol(value, "sym")
-            } else if scanner.key(key, is: "bid") {
-                try fields.mark(1, "bid"); bid = try optionalPrice(scanner, value, "bid")
-            } else if scanner.key(key, is: "bidQty") {
-                try fields.mark(2, "bidQty"); bidQuantity = try scanner.quantity(value, "bidQty")
-            } else if scanner.key(key, is: "ask") {
-                try fields.mark(3, "ask"); ask = try optionalPrice(scanner, value, "ask")
-            } else if scanner.key(key, is: "askQty") {
-                try fields.mark(4, "askQty"); askQuantity = try scanner.quantity(value, "askQty")
-            } else if scanner.key(key, is: "ts") {
-                try fields.mark(5, "ts"); timestamp = try scanner.timestamp(value, "ts")
-            } else if scanner.key(key, is: "seq") {
-                try fields.mark(6, "seq"); seq = try scanner.sequence(value, "seq")
-            } else if scanner.key(key, is: "v") {
-                try fields.mark(7, "v"); try scanner.checkVersion(value)
+        while let name = try scanner.nextKey() {
+            switch name {
+            case "sym": symbol = try scanner.symbol(0, "sym")
+            case "bid": bid = try scanner.optionalPrice(1, "bid")
+            case "bidQty": bidQuantity = try scanner.quantity(2, "bidQty")
+            case "ask": ask = try scanner.optionalPrice(3, "ask")
+            case "askQty": askQuantity = try scanner.quantity(4, "askQty")
+            case "ts": timestamp = try scanner.timestamp(5, "ts")
+            case "seq": seq = try scanner.sequence(6, "seq")
+            case "v": try scanner.version(7)
+            default: try scanner.skipMember()
             }
         }
         if bid != nil && bidQuantity == nil { throw DecodeFailure(reason: .missingField, detail: "bidQty") }
@@ -114,24 +93,15 @@ public enum WireCodec {
             timestamp: try required(timestamp, "ts"), seq: try required(seq, "seq"))
     }
 
-    /// A side of the book: a price, or `null` for an empty side.
-    private static func optionalPrice(_ scanner: JSONScanner, _ value: JSONValue, _ field: String) throws(DecodeFailure) -> Price? {
-        if case .null = value { return nil }
-        return try scanner.price(value, field)
-    }
-
     private static func decodeIndex(_ scanner: inout JSONScanner) throws(DecodeFailure) -> IndexLevel {
-        var fields = FieldSet()
         var code: IndexCode?, level: Price?, timestamp: EpochMillis?
-        while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "code") {
-                try fields.mark(0, "code"); code = try scanner.enumeration(value, "code", unknown: .unknownIndex)
-            } else if scanner.key(key, is: "value") {
-                try fields.mark(1, "value"); level = try scanner.price(value, "value")
-            } else if scanner.key(key, is: "ts") {
-                try fields.mark(2, "ts"); timestamp = try scanner.timestamp(value, "ts")
-            } else if scanner.key(key, is: "v") {
-                try fields.mark(3, "v"); try scanner.checkVersion(value)
+        while let name = try scanner.nextKey() {
+            switch name {
+            case "code": code = try scanner.enumeration(0, "code", unknown: .unknownIndex)
+            case "value": level = try scanner.price(1, "value")
+            case "ts": timestamp = try scanner.timestamp(2, "ts")
+            case "v": try scanner.version(3)
+            default: try scanner.skipMember()
             }
         }
         return IndexLevel(
@@ -140,12 +110,11 @@ public enum WireCodec {
     }
 
     private static func decodeStatus(_ scanner: inout JSONScanner) throws(DecodeFailure) -> StatusChange {
-        var fields = FieldSet()
         var scope: StatusChange.Scope?, phase: MarketPhase?, timestamp: EpochMillis?, reason: String?
-        while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "scope") {
-                try fields.mark(0, "scope")
-                let text = try scanner.string(value, "scope")
+        while let name = try scanner.nextKey() {
+            switch name {
+            case "scope":
+                let text = try scanner.string(0, "scope")
                 if text == "MARKET" {
                     scope = .market
                 } else if let symbol = Symbol(text) {
@@ -153,14 +122,11 @@ public enum WireCodec {
                 } else {
                     throw DecodeFailure(reason: .badSymbol, detail: "scope")
                 }
-            } else if scanner.key(key, is: "phase") {
-                try fields.mark(1, "phase"); phase = try scanner.enumeration(value, "phase", unknown: .unknownPhase)
-            } else if scanner.key(key, is: "ts") {
-                try fields.mark(2, "ts"); timestamp = try scanner.timestamp(value, "ts")
-            } else if scanner.key(key, is: "reason") {
-                try fields.mark(3, "reason"); reason = try scanner.displayText(value, "reason")
-            } else if scanner.key(key, is: "v") {
-                try fields.mark(4, "v"); try scanner.checkVersion(value)
+            case "phase": phase = try scanner.enumeration(1, "phase", unknown: .unknownPhase)
+            case "ts": timestamp = try scanner.timestamp(2, "ts")
+            case "reason": reason = try scanner.displayText(3, "reason")
+            case "v": try scanner.version(4)
+            default: try scanner.skipMember()
             }
         }
         return StatusChange(
@@ -169,43 +135,30 @@ public enum WireCodec {
     }
 
     private static func decodeReference(_ scanner: inout JSONScanner) throws(DecodeFailure) -> ReferenceData {
-        var fields = FieldSet()
         var subject: ReferenceData.Subject?, name: String?, sector: String?, previousClose: Price?
         var boardLot: Quantity?, date: String?
         var shares: Quantity?, freeFloat: Double?, cluster: TradingCluster?, divisor: Double?, members: [Symbol]?
         scanner.arrayKey = "members"
-        while let (key, _, value) = try scanner.nextMember() {
-            if scanner.key(key, is: "sym") {
-                try fields.mark(0, "sym"); subject = .security(try scanner.symbol(value, "sym"))
-            } else if scanner.key(key, is: "code") {
-                try fields.mark(0, "code")
-                subject = .index(try scanner.enumeration(value, "code", unknown: .unknownIndex))
-            } else if scanner.key(key, is: "name") {
-                try fields.mark(1, "name"); name = try scanner.displayText(value, "name")
-            } else if scanner.key(key, is: "sector") {
-                try fields.mark(2, "sector"); sector = try scanner.displayText(value, "sector", limit: 40)
-            } else if scanner.key(key, is: "prevClose") {
-                try fields.mark(3, "prevClose"); previousClose = try scanner.price(value, "prevClose")
-            } else if scanner.key(key, is: "boardLot") {
-                try fields.mark(4, "boardLot"); boardLot = try scanner.quantity(value, "boardLot")
-            } else if scanner.key(key, is: "date") {
-                try fields.mark(5, "date"); date = try scanner.date(value, "date")
-            } else if scanner.key(key, is: "v") {
-                try fields.mark(6, "v"); try scanner.checkVersion(value)
-            } else if scanner.key(key, is: "shares") {
-                try fields.mark(7, "shares"); shares = try scanner.quantity(value, "shares")
-            } else if scanner.key(key, is: "freeFloat") {
-                try fields.mark(8, "freeFloat")
-                freeFloat = try scanner.fixedPoint(value, "freeFloat", decimals: WireBounds.freeFloatDecimals, within: 0...1)
-            } else if scanner.key(key, is: "cluster") {
-                try fields.mark(9, "cluster"); cluster = try scanner.enumeration(value, "cluster")
-            } else if scanner.key(key, is: "divisor") {
-                try fields.mark(10, "divisor")
+        while let field = try scanner.nextKey() {
+            switch field {
+            case "sym": subject = .security(try scanner.symbol(0, "sym"))
+            case "code": subject = .index(try scanner.enumeration(0, "code", unknown: .unknownIndex))
+            case "name": name = try scanner.displayText(1, "name")
+            case "sector": sector = try scanner.displayText(2, "sector", limit: 40)
+            case "prevClose": previousClose = try scanner.price(3, "prevClose")
+            case "boardLot": boardLot = try scanner.quantity(4, "boardLot")
+            case "date": date = try scanner.date(5, "date")
+            case "v": try scanner.version(6)
+            case "shares": shares = try scanner.quantity(7, "shares")
+            case "freeFloat":
+                freeFloat = try scanner.fixedPoint(8, "freeFloat", decimals: WireBounds.freeFloatDecimals, within: 0...1)
+            case "cluster": cluster = try scanner.enumeration(9, "cluster")
+            case "divisor":
                 divisor = try scanner.fixedPoint(
-                    value, "divisor", decimals: WireBounds.divisorDecimals,
+                    10, "divisor", decimals: WireBounds.divisorDecimals,
                     within: Double.leastNonzeroMagnitude...WireBounds.maximumDivisor)
-            } else if scanner.key(key, is: "members") {
-                try fields.mark(11, "members"); members = try scanner.symbolList(value, "members")
+            case "members": members = try scanner.symbolList(11, "members")
+            default: try scanner.skipMember()
             }
         }
         let reference = ReferenceData(

@@ -17,6 +17,8 @@ public final class ReplayFeed {
 
     /// The records in effect order (`SessionOrder`: by time, a day's reference data first).
     public let records: [FeedRecord]
+    /// For each of `records`, its index in the records the feed was made from (the file order).
+    public let order: [Int]
     /// The instant each record takes effect, non-decreasing.
     public let times: [EpochMillis]
     public let start: EpochMillis
@@ -29,7 +31,8 @@ public final class ReplayFeed {
     private var anchorWall: EpochMillis
 
     public init(records: [FeedRecord], speed: Double, wallNow: EpochMillis) {
-        (self.records, times) = SessionOrder.arrange(records)
+        (order, times) = SessionOrder.effectOrder(records)
+        self.records = order.map { records[$0] }
         start = times.first ?? 0
         end = times.last ?? 0
         self.speed = speed

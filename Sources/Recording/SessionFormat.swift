@@ -43,24 +43,28 @@ public enum SessionFormat {
         return SessionHeader(version: Int(version), recorded: fields["recorded"]?.string ?? "", source: fields["source"]?.string ?? "")
     }
 
-    /// A record line back into the record, or a reason it is not one.
-    static func parseRecord(_ line: [UInt8]) -> Result<FeedRecord, LineProblem> {
-        guard let fields = JSONFields.parse(line) else { return .failure(LineProblem("not a JSON object")) }
-        guard let timestamp = fields["t"]?.integer else { return .failure(LineProblem("no integer \"t\"")) }
-        guard let topic = fields["topic"]?.string else { return .failure(LineProblem("no \"topic\"")) }
-        guard let partition = fields["p"]?.integer, let offset = fields["o"]?.integer else {
+    /// A record line back into the record, or a reason it is not one. The members are read in one pass as byte
+    /// ranges, only the envelope's own converted (a repeated member counts as its last occurrence); the payload is
+    /// copied out once.
+    static func parseRecord(_ line: UnsafeBufferPointer<UInt8>) -> Result<FeedRecord, LineProblem> {
+        var members = RecordMembers()
+        guard JSONFields.forEachRawMember(of: line, { members.take($0) }) else {
+            return .failure(LineProblem("not a JSON object"))
+        }
+        guard let timestamp = members.t?.integer else { return .failure(LineProblem("no integer \"t\"")) }
+        guard let topic = members.topic?.string else { return .failure(LineProblem("no \"topic\"")) }
+        guard let partition = members.p?.integer, let offset = members.o?.integer else {
             return .failure(LineProblem("no \"p\" or \"o\""))
         }
-        var key: [UInt8]?
-        if let text = fields["k"]?.string { key = Array(text.utf8) }
-        if let encoded = fields["k64"]?.string {
+        var key = members.k?.stringBytes
+        if let encoded = members.k64?.string {
             guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"k64\"")) }
             key = Array(data)
         }
         let value: [UInt8]
-        if case .raw(let bytes)? = fields["v"] {
-            value = bytes
-        } else if let encoded = fields["v64"]?.string {
+        if let payload = members.v?.nestedBytes {
+            value = payload
+        } else if let encoded = members.v64?.string {
             guard let data = Data(base64Encoded: encoded) else { return .failure(LineProblem("bad base64 in \"v64\"")) }
             value = Array(data)
         } else {
@@ -70,6 +74,32 @@ public enum SessionFormat {
             FeedRecord(
                 topic: topic, partition: Int32(truncatingIfNeeded: partition), offset: offset,
                 timestamp: timestamp, key: key, value: value))
+    }
+}
+
+/// The members of a record line that the envelope defines, each its last occurrence.
+private struct RecordMembers {
+    var t: JSONRawMember?, topic: JSONRawMember?, p: JSONRawMember?, o: JSONRawMember?
+    var k: JSONRawMember?, k64: JSONRawMember?, v: JSONRawMember?, v64: JSONRawMember?
+
+    mutating func take(_ member: JSONRawMember) {
+        if member.isNamed("t") {
+            t = member
+        } else if member.isNamed("topic") {
+            topic = member
+        } else if member.isNamed("p") {
+            p = member
+        } else if member.isNamed("o") {
+            o = member
+        } else if member.isNamed("k") {
+            k = member
+        } else if member.isNamed("v") {
+            v = member
+        } else if member.isNamed("k64") {
+            k64 = member
+        } else if member.isNamed("v64") {
+            v64 = member
+        }
     }
 }
 

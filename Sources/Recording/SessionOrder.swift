@@ -10,6 +10,13 @@ import MarketData
 public enum SessionOrder {
     /// The records in effect order, each with the instant it takes effect.
     public static func arrange(_ records: [FeedRecord]) -> (records: [FeedRecord], times: [EpochMillis]) {
+        let (order, times) = effectOrder(records)
+        return (order.map { records[$0] }, times)
+    }
+
+    /// The effect order as indices into `records`, each with the instant that record takes effect (so callers can
+    /// carry what they hold per record, such as its decoding, into the same order).
+    public static func effectOrder(_ records: [FeedRecord]) -> (order: [Int], times: [EpochMillis]) {
         let referenceDates = records.map(referenceDate)
         var firstOfDay: [String: EpochMillis] = [:]
         for (record, referenceDate) in zip(records, referenceDates) where referenceDate == nil {
@@ -21,7 +28,7 @@ public enum SessionOrder {
             guard let day = referenceDates[index] else { return (record.timestamp, 1, index) }
             return (min(record.timestamp, firstOfDay[day] ?? record.timestamp), 0, index)
         }.sorted { ($0.time, $0.rank, $0.index) < ($1.time, $1.rank, $1.index) }
-        return (keys.map { records[$0.index] }, keys.map(\.time))
+        return (keys.map(\.index), keys.map(\.time))
     }
 
     /// The trading date a reference-data record applies to; nil for every other record (and for reference data

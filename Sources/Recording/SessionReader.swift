@@ -46,7 +46,7 @@ public final class SessionReader: Sequence, IteratorProtocol {
             throw SessionError(file: path, message: "empty file, not a psei-ticker session")
         }
         lineNumber = 1
-        guard let header = SessionFormat.parseHeader(first.line) else {
+        guard let header = SessionFormat.parseHeader(Array(buffer[first.line])) else {
             gzclose(file)
             throw SessionError(file: path, message: "not a psei-ticker session file (line 1 is not a session header)")
         }
@@ -77,7 +77,8 @@ public final class SessionReader: Sequence, IteratorProtocol {
             {
                 lineNumber += 1
                 if line.isEmpty { continue }
-                switch SessionFormat.parseRecord(line) {
+                let parsed = buffer.withUnsafeBufferPointer { SessionFormat.parseRecord(UnsafeBufferPointer(rebasing: $0[line])) }
+                switch parsed {
                 case .success(let record) where terminated || !truncatedStream:
                     lastRecord = (lineNumber, record.timestamp)
                     return record
@@ -116,36 +117,47 @@ public final class SessionReader: Sequence, IteratorProtocol {
         warnings.append("\(path): \(message); read up to there (--allow-partial)")
     }
 
-    /// Reads the next line: its bytes and whether a newline ended it (false only for the file's last line).
+    /// Reads the next line: where its bytes are in `buffer` (until the next call) and whether a newline ended it
+    /// (false only for the file's last line).
     private static func nextLine(
         file: gzFile, path: String, buffer: inout [UInt8], start: inout Int, atEnd: inout Bool,
         lineNumber: Int
-    ) throws(SessionError) -> (line: [UInt8], terminated: Bool)? {
+    ) throws(SessionError) -> (line: Range<Int>, terminated: Bool)? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(buffer[start..<newline])
+            let searchFrom = start
+            let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                guard searchFrom < bytes.count,
+                    let found = memchr(bytes.baseAddress! + searchFrom, Int32(UInt8(ascii: "\n")), bytes.count - searchFrom)
+                else { return nil }
+                return UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(found))
+            }
+            if let newline {
                 start = newline + 1
-                return (line, true)
+                return (searchFrom..<newline, true)
             }
             if buffer.count - start > maxLineBytes {
                 throw SessionError(file: path, line: lineNumber, message: "line longer than \(maxLineBytes / 1024) KiB")
             }
             if atEnd {
                 guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
                 start = buffer.count
-                return (line, false)
+                return (searchFrom..<buffer.count, false)
             }
             buffer.removeFirst(start)
             start = 0
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let count = gzread(file, &chunk, UInt32(chunk.count))
+            let filled = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: chunkBytes))
+            let count = buffer.withUnsafeMutableBufferPointer { gzread(file, $0.baseAddress! + filled, UInt32(chunkBytes)) }
+            buffer.removeLast(chunkBytes - Int(Swift.max(count, 0)))
             if count < 0 {
                 var code: Int32 = 0
                 let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
                 throw SessionError(file: path, line: lineNumber, message: "cannot read: \(message)")
             }
-            if count == 0 { atEnd = true } else { buffer += chunk[0..<Int(count)] }
+            if count == 0 { atEnd = true }
         }
     }
+
+    /// How much inflated text one read adds to the buffer.
+    private static let chunkBytes = 1 << 16
 }

@@ -31,7 +31,7 @@ struct ReplayCommand: ParsableCommand {
         let settings = try config.load()
         let run = try DashboardSession(label: "replay", logging: logging, dashboard: dashboard, delivery: alertDelivery, settings: settings)
         let logger = run.logger
-        let records = try session.read(file) { logger.warning("\($0)") }
+        let recorded = try session.read(file) { logger.warning("\($0)") }
         let factor: Double =
             switch speed {
             case .maximum: ReplayFeed.speeds.last!
@@ -39,7 +39,7 @@ struct ReplayCommand: ParsableCommand {
             }
         let now = wallClockMillis()
         let source = ReplaySource(
-            records: records, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
+            session: recorded, speed: factor, from: from.flatMap(ManilaTime.secondOfDay(parsing:)),
             wallNow: now, logger: logger)
         try run.run(
             dashboard.initialState(source: URL(fileURLWithPath: file).lastPathComponent, settings: settings), source: source)

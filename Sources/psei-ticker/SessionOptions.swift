@@ -10,28 +10,32 @@ struct SessionOptions: ParsableArguments {
     @Flag(help: "Read a compressed session that ends early (a file still being written) up to where it breaks off.")
     var allowPartial = false
 
-    /// Every record of the session at `path`, in file order; each warning goes to `warn`.
-    func read(_ path: String, warn: (String) -> Void) throws -> [FeedRecord] {
+    /// Every record of the session at `path`, in file order, with its decoding (`SessionPipeline`: read and decoded
+    /// on a thread of its own); each warning goes to `warn`.
+    func read(_ path: String, warn: (String) -> Void) throws -> SessionPipeline.Batch {
         do {
-            let (records, warnings) = try SessionReader.readAll(path: path, allowPartial: allowPartial)
+            let (session, warnings) = try SessionPipeline.readAll(path: path, allowPartial: allowPartial)
             warnings.forEach(warn)
-            return records
+            return session
         } catch {
             throw CommandFailure("\(error)")
         }
     }
 
     /// Hands the records of the session at `path` in effect up to `at` (Manila `HH:MM[:SS]`; nil: the end), in effect
-    /// order, decoded, to `apply` in batches of 10,000; returns the instant they end at. Warnings go to stderr.
+    /// order, decoded, to `apply` in batches of 10,000 (each rejection logged); returns the instant they end at.
+    /// Warnings go to stderr.
     func replay(
         _ path: String, through at: String?, logger: Logger, apply: ([Result<MarketEvent, DecodeError>]) throws -> Void
     ) throws -> EpochMillis {
-        let records = try read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
-        let feed = ReplayFeed(records: records, speed: 1, wallNow: 0)
+        let session = try read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
+        let feed = ReplayFeed(records: session.records, speed: 1, wallNow: 0)
         let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
-        let inEffect = feed.records(through: end)
+        let inEffect = feed.records(through: end).indices
         for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
-            try apply(decode(Array(inEffect[first..<min(first + 10_000, inEffect.endIndex)]), logger: logger))
+            let batch = feed.order[first..<min(first + 10_000, inEffect.endIndex)].map { session.decoded[$0] }
+            logRejections(batch, logger: logger)
+            try apply(batch)
         }
         return end
     }

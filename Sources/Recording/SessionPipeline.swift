@@ -1,0 +1,125 @@
+import Foundation
+import MarketData
+
+/// Reads a session file over both cores: a thread of its own inflates, parses the lines and decodes the records,
+/// handing them over in batches through a small bounded queue, while the caller's thread consumes the batches (the
+/// reducer, or collecting them for a replay). One reading pipeline for `snapshot --replay`, `replay` and the bench.
+public enum SessionPipeline {
+    /// Consecutive records of the file, in file order, each with its decoding.
+    public struct Batch: Sendable {
+        public var records: [FeedRecord] = []
+        public var decoded: [Result<MarketEvent, DecodeError>] = []
+
+        init(capacity: Int) {
+            records.reserveCapacity(capacity)
+            decoded.reserveCapacity(capacity)
+        }
+    }
+
+    /// Records per batch: large enough that handing one over costs nothing next to decoding it.
+    public static let batchSize = 4_096
+    /// Batches decoded ahead of the consumer at most.
+    public static let queueDepth = 4
+
+    /// Hands every record of the session at `path` to `consume`, in file order and batches; returns the warnings
+    /// reading gave. Throws the session's first error (after handing over the records before it) or what `consume`
+    /// threw (reading then stops).
+    public static func read(path: String, allowPartial: Bool, consume: (Batch) throws -> Void) throws -> [String] {
+        // The reading thread alone uses the reader until it finishes; this thread reads `error` and `warnings` only
+        // after `waitUntilFinished`, which the queue's lock orders after the last use.
+        nonisolated(unsafe) let reader = try SessionReader(path: path, allowPartial: allowPartial)
+        let queue = BatchQueue(depth: queueDepth)
+        let producer = Thread {
+            var batch = Batch(capacity: batchSize)
+            while queue.isOpen, let record = reader.next() {
+                batch.records.append(record)
+                batch.decoded.append(WireCodec.decode(record))
+                if batch.records.count == batchSize {
+                    queue.put(batch)
+                    batch = Batch(capacity: batchSize)
+                }
+            }
+            if !batch.records.isEmpty { queue.put(batch) }
+            queue.finish()
+        }
+        producer.stackSize = 1 << 20
+        producer.start()
+        defer {
+            queue.close()
+            queue.waitUntilFinished()
+        }
+        while let batch = queue.take() { try consume(batch) }
+        queue.waitUntilFinished()
+        if let error = reader.error { throw error }
+        return reader.warnings
+    }
+
+    /// Every record of the session at `path` in file order with its decoding, and the warnings reading it gave.
+    public static func readAll(path: String, allowPartial: Bool) throws -> (batch: Batch, warnings: [String]) {
+        var all = Batch(capacity: 0)
+        let warnings = try read(path: path, allowPartial: allowPartial) { batch in
+            all.records += batch.records
+            all.decoded += batch.decoded
+        }
+        return (all, warnings)
+    }
+}
+
+/// The bounded hand-over between the reading thread and the consumer: `put` waits while `depth` batches wait.
+private final class BatchQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let depth: Int
+    private var batches: [SessionPipeline.Batch] = []
+    private var finished = false
+    private var closed = false
+
+    init(depth: Int) { self.depth = depth }
+
+    /// False once the consumer has stopped taking batches.
+    var isOpen: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return !closed
+    }
+
+    func put(_ batch: SessionPipeline.Batch) {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= depth && !closed { condition.wait() }
+        if !closed { batches.append(batch) }
+        condition.broadcast()
+    }
+
+    /// The producer has handed over its last batch.
+    func finish() {
+        condition.lock()
+        defer { condition.unlock() }
+        finished = true
+        condition.broadcast()
+    }
+
+    /// The next batch; nil once the producer has finished and every batch was taken.
+    func take() -> SessionPipeline.Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished { condition.wait() }
+        guard !batches.isEmpty else { return nil }
+        condition.broadcast()
+        return batches.removeFirst()
+    }
+
+    /// The consumer stops: the producer's waiting `put` returns and it stops reading.
+    func close() {
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        batches.removeAll()
+        condition.broadcast()
+    }
+
+    func waitUntilFinished() {
+        condition.lock()
+        defer { condition.unlock() }
+        while !finished { condition.wait() }
+    }
+}
