@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "LiveDashboardTests",
             dependencies: [
-                "LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Simulator",
+                "LiveDashboard", "KafkaFeed", "Dashboard", "Rendering", "TerminalUI", "MarketData", "Recording", "Simulator",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

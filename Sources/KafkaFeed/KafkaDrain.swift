@@ -1,4 +1,5 @@
 import Foundation
+import MarketData
 import Synchronization
 
 /// Reads a cluster until every partition is read to its end (or `shouldStop`), handing each batch over;

@@ -29,10 +29,9 @@ public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
             return start..<end
         }
         var part = lastPart(before: bytes.count)
-        if FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[part])) == "computed", case let earlier = lastPart(before: part.lowerBound),
-            !earlier.isEmpty
-        {
-            part = earlier
+        if case "computed" = FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[part])) {
+            let earlier = lastPart(before: part.lowerBound)
+            if !earlier.isEmpty { part = earlier }
         }
         switch FieldName(bytes: UnsafeBufferPointer(rebasing: bytes[part])) {
         case "trades": self = .trades

@@ -14,6 +14,10 @@ public enum SessionPipeline {
             records.reserveCapacity(capacity)
             decoded.reserveCapacity(capacity)
         }
+
+        public init(records: [FeedRecord], decoded: [Result<MarketEvent, DecodeError>]) {
+            self.records = records; self.decoded = decoded
+        }
     }
 
     /// Records per batch: large enough that handing one over costs nothing next to decoding it.
@@ -26,12 +30,12 @@ public enum SessionPipeline {
     /// threw (reading then stops).
     public static func read(path: String, allowPartial: Bool, consume: (Batch) throws -> Void) throws -> [String] {
         // The reading thread alone uses the reader until it finishes; this thread reads `error` and `warnings` only
-        // after `waitUntilFinished`, which the queue's lock orders after the last use.
+        // once `take` has returned nil (the reading thread finished), which the queue's lock orders after the last use.
         nonisolated(unsafe) let reader = try SessionReader(path: path, allowPartial: allowPartial)
-        let queue = BatchQueue(depth: queueDepth)
+        let queue = BatchHandoff<Batch>(capacity: queueDepth)
         let producer = Thread {
             var batch = Batch(capacity: batchSize)
-            while queue.isOpen, let record = reader.next() {
+            while !queue.isCancelled, let record = reader.next() {
                 batch.records.append(record)
                 batch.decoded.append(WireCodec.decode(record))
                 if batch.records.count == batchSize {
@@ -44,12 +48,9 @@ public enum SessionPipeline {
         }
         producer.stackSize = 1 << 20
         producer.start()
-        defer {
-            queue.close()
-            queue.waitUntilFinished()
-        }
+        // Also when `consume` throws: the reading thread stops, and is done with the reader, before this returns.
+        defer { queue.cancelAndWaitForFinish() }
         while let batch = queue.take() { try consume(batch) }
-        queue.waitUntilFinished()
         if let error = reader.error { throw error }
         return reader.warnings
     }
@@ -62,64 +63,5 @@ public enum SessionPipeline {
             all.decoded += batch.decoded
         }
         return (all, warnings)
-    }
-}
-
-/// The bounded hand-over between the reading thread and the consumer: `put` waits while `depth` batches wait.
-private final class BatchQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private let depth: Int
-    private var batches: [SessionPipeline.Batch] = []
-    private var finished = false
-    private var closed = false
-
-    init(depth: Int) { self.depth = depth }
-
-    /// False once the consumer has stopped taking batches.
-    var isOpen: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return !closed
-    }
-
-    func put(_ batch: SessionPipeline.Batch) {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.count >= depth && !closed { condition.wait() }
-        if !closed { batches.append(batch) }
-        condition.broadcast()
-    }
-
-    /// The producer has handed over its last batch.
-    func finish() {
-        condition.lock()
-        defer { condition.unlock() }
-        finished = true
-        condition.broadcast()
-    }
-
-    /// The next batch; nil once the producer has finished and every batch was taken.
-    func take() -> SessionPipeline.Batch? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty && !finished { condition.wait() }
-        guard !batches.isEmpty else { return nil }
-        condition.broadcast()
-        return batches.removeFirst()
-    }
-
-    /// The consumer stops: the producer's waiting `put` returns and it stops reading.
-    func close() {
-        condition.lock()
-        defer { condition.unlock() }
-        closed = true
-        batches.removeAll()
-        condition.broadcast()
-    }
-
-    func waitUntilFinished() {
-        condition.lock()
-        defer { condition.unlock() }
-        while !finished { condition.wait() }
     }
 }

@@ -1,6 +1,7 @@
 import Dashboard
 import LiveDashboard
 import MarketData
+import Recording
 import Rendering
 import Simulator
 import Testing
@@ -20,7 +21,9 @@ import Testing
         #expect(driver.state.rewind?.at == instant)
         #expect(driver.state.shown == DashboardState.straightRun(Self.records, to: instant))
         #expect(driver.state.shown != driver.state.market)
-        let replay = ReplaySource(records: Self.records, speed: 1, from: 10 * 3600 + 42 * 60, wallNow: 0, logger: quietLogger)
+        let replay = ReplaySource(
+            session: SessionPipeline.Batch(records: Self.records, decoded: Self.records.map(WireCodec.decode)), speed: 1,
+            from: 10 * 3600 + 42 * 60, wallNow: 0, logger: quietLogger)
         var replayed = DashboardState(source: "replay")
         for action in replay.take(wallNow: 0) { Dashboard.reduce(into: &replayed, action: action) }
         #expect(driver.state.shown == replayed.market)

@@ -1,8 +1,7 @@
 import Foundation
+import MarketData
 import Synchronization
 import Testing
-
-@testable import KafkaFeed
 
 /// The hand-off between `KafkaDrain`'s reading thread and the caller: order kept, bounded, and a consumer that gives
 /// up releases a producer waiting on a full queue.

@@ -1,9 +1,10 @@
 import Foundation
 
-/// A bounded queue between one producing thread and one consuming thread: `put` waits while `capacity` items are
-/// waiting, `take` waits for the next item and returns nil once the producer has finished and all were taken.
-/// The consumer may `cancel`, after which `put` drops items and returns at once.
-final class BatchHandoff<Item: Sendable>: @unchecked Sendable {
+/// A bounded queue between one producing thread and one consuming thread — the two halves of every reading pipeline
+/// (`KafkaDrain` reading a cluster, `SessionPipeline` reading a session file): `put` waits while `capacity` items are
+/// waiting, `take` waits for the next item and returns nil once the producer has finished and all were taken. The
+/// consumer may stop early (`cancelAndWaitForFinish`), after which `put` drops items and returns at once.
+public final class BatchHandoff<Item: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private let capacity: Int
     private var items: [Item] = []
@@ -11,16 +12,16 @@ final class BatchHandoff<Item: Sendable>: @unchecked Sendable {
     private var finished = false
     private var cancelled = false
 
-    init(capacity: Int) { self.capacity = capacity }
+    public init(capacity: Int) { self.capacity = capacity }
 
     /// Items put and not yet taken.
-    var waiting: Int { condition.withLock { items.count - head } }
+    public var waiting: Int { condition.withLock { items.count - head } }
 
     /// True once the consumer cancelled: the producer should stop.
-    var isCancelled: Bool { condition.withLock { cancelled } }
+    public var isCancelled: Bool { condition.withLock { cancelled } }
 
     /// Queues `item`, first waiting while the queue is full (not once cancelled).
-    func put(_ item: Item) {
+    public func put(_ item: Item) {
         condition.withLock {
             while items.count - head >= capacity && !cancelled { condition.wait() }
             guard !cancelled else { return }
@@ -30,7 +31,7 @@ final class BatchHandoff<Item: Sendable>: @unchecked Sendable {
     }
 
     /// The producer has no more items.
-    func finish() {
+    public func finish() {
         condition.withLock {
             finished = true
             condition.broadcast()
@@ -38,7 +39,7 @@ final class BatchHandoff<Item: Sendable>: @unchecked Sendable {
     }
 
     /// The next item, waiting for it; nil once the producer finished and every item was taken.
-    func take() -> Item? {
+    public func take() -> Item? {
         condition.withLock {
             while head == items.count && !finished { condition.wait() }
             guard head < items.count else { return nil }
@@ -51,7 +52,7 @@ final class BatchHandoff<Item: Sendable>: @unchecked Sendable {
     }
 
     /// The consumer stops taking: drops what waits and lets a waiting `put` return; then waits for `finish`.
-    func cancelAndWaitForFinish() {
+    public func cancelAndWaitForFinish() {
         condition.withLock {
             cancelled = true
             items.removeAll()
