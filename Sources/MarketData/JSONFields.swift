@@ -81,7 +81,8 @@ public enum JSONFields {
 
     /// True when `bytes` are one valid JSON object on a single line (safe to inline in JSON Lines).
     public static func isSingleLineObject(_ bytes: [UInt8]) -> Bool {
-        !bytes.contains(UInt8(ascii: "\n")) && !bytes.contains(UInt8(ascii: "\r")) && parse(bytes) != nil
+        !bytes.contains(UInt8(ascii: "\n")) && !bytes.contains(UInt8(ascii: "\r"))
+            && bytes.withUnsafeBufferPointer { forEachRawMember(of: $0) { _ in } }
     }
 }
 
