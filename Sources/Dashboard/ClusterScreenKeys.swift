@@ -5,16 +5,14 @@ enum ClusterScreenKeys {
     /// Handles `key` when the Kafka view is shown; false when it is not (or the key is not the view's).
     static func handle(_ key: KeyCommand, in state: inout DashboardState) -> Bool {
         guard state.ui.clusterShown else { return false }
-        switch key {
-        case .up: state.ui.clusterSelected -= 1
-        case .down: state.ui.clusterSelected += 1
-        case .pageUp: state.ui.clusterSelected -= state.ui.visibleRows
-        case .pageDown: state.ui.clusterSelected += state.ui.visibleRows
-        case .home: state.ui.clusterSelected = 0
-        case .end: state.ui.clusterSelected = .max
-        case .startSearch, .toggleDetail, .openStock:
-            break  // the table's own tools: the Kafka view has no stocks
-        default: return false
+        if let moved = key.moving(state.ui.clusterSelected, page: state.ui.visibleRows) {
+            state.ui.clusterSelected = moved
+        } else {
+            switch key {
+            case .startSearch, .toggleDetail, .openStock:
+                break  // the table's own tools: the Kafka view has no stocks
+            default: return false
+            }
         }
         let partitions = state.feed.cluster?.partitions.count ?? 0
         state.ui.clusterSelected = max(0, min(state.ui.clusterSelected, partitions - 1))

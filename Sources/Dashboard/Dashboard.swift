@@ -127,13 +127,13 @@ public enum Dashboard {
         {
             return
         }
+        if let moved = key.moving(state.ui.selected, page: state.ui.visibleRows) {
+            state.ui.selected = moved
+            keepSelectionOnARow(&state)
+            return
+        }
         switch key {
-        case .up: state.ui.selected -= 1
-        case .down: state.ui.selected += 1
-        case .pageUp: state.ui.selected -= state.ui.visibleRows
-        case .pageDown: state.ui.selected += state.ui.visibleRows
-        case .home: state.ui.selected = 0
-        case .end: state.ui.selected = state.rowCount - 1
+        case .up, .down, .pageUp, .pageDown, .home, .end: break  // moved above
         case .nextSortKey:
             state.ui.sort = state.ui.sort.next
             state.ui.descending = state.ui.sort.startsDescending

@@ -7,7 +7,9 @@ import MarketData
 ///
 /// Bounded by `Capacity`: when either bound is passed, the oldest quarter of the events is folded into a checkpoint
 /// (the market reduced from them, one `MarketState`), so every market rebuilt afterwards is still exact, and the
-/// earliest instant the DVR can reach moves to the data clock after the last event folded (`earliest`).
+/// earliest instant the DVR can reach moves to the data clock after the last event folded (`earliest`). A new trading
+/// day (the data clock moving into a later Manila date) folds every event of the days before: the log holds the day
+/// being watched, so a process left running for days keeps one day's log, not all of them.
 public struct LiveLog {
     /// How much the log keeps before it folds its oldest quarter into the checkpoint.
     public struct Capacity: Sendable {
@@ -48,15 +50,24 @@ public struct LiveLog {
     /// The earliest instant a rebuild can show: the data clock after the last event folded; nil until one was.
     public var earliest: EpochMillis? { folded > 0 ? checkpoint.market.dataClock.time : nil }
 
-    /// Appends the events of a batch as delivered (rejections are skipped), folding the oldest quarter while over
-    /// capacity.
+    /// Appends the events of a batch as delivered (rejections are skipped), folding the days before when a new one
+    /// begins and the oldest quarter while over capacity.
     public mutating func append(_ results: [Result<MarketEvent, DecodeError>]) {
         for case .success(let event) in results {
-            if let timestamp = event.timestamp { _ = clock.observe(timestamp) }
+            if let timestamp = event.timestamp {
+                let before = clock.time
+                _ = clock.observe(timestamp)
+                if let before, let now = clock.time, Self.manilaDay(now) > Self.manilaDay(before) { fold(events.count) }
+            }
             events.append(event)
         }
-        while events.count > 0 && (events.count > capacity.records || events.bytes > capacity.bytes) { foldOldestQuarter() }
+        while events.count > 0 && (events.count > capacity.records || events.bytes > capacity.bytes) {
+            fold(max(events.count / 4, 1))
+        }
     }
+
+    /// Days since 1970-01-01 in Manila.
+    private static func manilaDay(_ instant: EpochMillis) -> Int64 { (instant + ManilaTime.offsetMillis) / 86_400_000 }
 
     /// The market a straight run over the events showed at `instant`: the checkpoint, then every event up to the
     /// first that moves the data clock past `instant` (so nothing before `earliest` can be told apart).
@@ -72,8 +83,9 @@ public struct LiveLog {
         return reduction.finish().market
     }
 
-    private mutating func foldOldestQuarter() {
-        let count = max(events.count / 4, 1)
+    /// Reduces the oldest `count` events into the checkpoint and drops them from the log.
+    private mutating func fold(_ count: Int) {
+        guard count > 0 else { return }
         var reduction = ChunkedReduction(checkpoint)
         var taken = 0
         events.forEach { event in

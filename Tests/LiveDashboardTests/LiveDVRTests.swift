@@ -100,6 +100,22 @@ import Testing
         #expect(driver.state.shown == DashboardState.straightRun(Self.records, to: earliest + 60_000))
     }
 
+    /// A process left running for days keeps the day it shows: the first event of a new Manila date folds the days
+    /// before into the checkpoint, and rebuilds stay exact.
+    @Test func aNewTradingDayFoldsTheDaysBefore() {
+        let firstDay = Self.records
+        let secondDay = MarketSimulator(.init(seed: 4, date: "2026-11-26"))!.prefix(5_000).map(\.record)
+        var log = LiveLog()
+        log.append(firstDay.map(WireCodec.decode))
+        #expect(log.folded == 0)
+        log.append(secondDay.map(WireCodec.decode))
+        let (count, folded, earliest) = (log.count, log.folded, log.earliest)
+        #expect(folded >= firstDay.count && count <= secondDay.count && folded + count == firstDay.count + secondDay.count)
+        #expect(earliest.map { ManilaTime(epochMillis: $0).dateText } == LiveDVRDriver.day)
+        let end = ManilaTime.epochMillis(date: "2026-11-26", secondOfDay: 15 * 3600)!
+        #expect(log.market(at: end) == DashboardState.straightRun(firstDay + secondDay, to: end))
+    }
+
     /// The closing note's figure: the log of a full simulated day with `--board full`, under the standard cap.
     @Test func aFullBoardDayFitsTheStandardCap() {
         var log = LiveLog()

@@ -4,16 +4,14 @@ enum AlertsScreenKeys {
     /// Handles `key` when the alerts view is shown; false when it is not (or the key is not the view's).
     static func handle(_ key: KeyCommand, in state: inout DashboardState) -> Bool {
         guard state.ui.alertsShown else { return false }
-        switch key {
-        case .up: state.ui.alertsScroll -= 1
-        case .down: state.ui.alertsScroll += 1
-        case .pageUp: state.ui.alertsScroll -= state.ui.visibleAlertRows
-        case .pageDown: state.ui.alertsScroll += state.ui.visibleAlertRows
-        case .home: state.ui.alertsScroll = 0
-        case .end: state.ui.alertsScroll = .max
-        case .startSearch, .toggleDetail, .openStock:
-            break  // the table's own tools: the alerts view has no selection
-        default: return false
+        if let moved = key.moving(state.ui.alertsScroll, page: state.ui.visibleAlertRows) {
+            state.ui.alertsScroll = moved
+        } else {
+            switch key {
+            case .startSearch, .toggleDetail, .openStock:
+                break  // the table's own tools: the alerts view has no selection
+            default: return false
+            }
         }
         clampScroll(&state)
         return true
