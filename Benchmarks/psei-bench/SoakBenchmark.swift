@@ -31,6 +31,8 @@ func soakBenchmark(days: [String], until secondOfDay: Int, logger: Logger) throw
                 try entries(in: "/proc/\(watch.pid)/task")
             ))
     }
+    let perDay = after.enumerated().map { "day \($0.offset + 1): \($0.element.rssKiB / 1024) MiB" }
+    FileHandle.standardError.write(Data("soak: \(perDay.joined(separator: ", "))\n".utf8))
     guard let first = after.first, let last = after.last else { return [] }
     let label = "after day \(days.count) (day 1 = reference)"
     return [
