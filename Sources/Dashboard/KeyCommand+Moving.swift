@@ -13,4 +13,18 @@ extension KeyCommand {
         default: nil
         }
     }
+
+    /// A full-screen list's keys (the alerts view, the Kafka view): a navigation key moves `position` (see `moving`);
+    /// search, time & sales and the stock screen do nothing there, as the list has no stocks; false for any other
+    /// key, which then works as on the table.
+    func movesList(_ position: inout Int, page: Int) -> Bool {
+        if let moved = moving(position, page: page) {
+            position = moved
+            return true
+        }
+        switch self {
+        case .startSearch, .toggleDetail, .openStock: return true
+        default: return false
+        }
+    }
 }

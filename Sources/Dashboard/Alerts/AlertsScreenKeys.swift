@@ -3,16 +3,7 @@
 enum AlertsScreenKeys {
     /// Handles `key` when the alerts view is shown; false when it is not (or the key is not the view's).
     static func handle(_ key: KeyCommand, in state: inout DashboardState) -> Bool {
-        guard state.ui.alertsShown else { return false }
-        if let moved = key.moving(state.ui.alertsScroll, page: state.ui.visibleAlertRows) {
-            state.ui.alertsScroll = moved
-        } else {
-            switch key {
-            case .startSearch, .toggleDetail, .openStock:
-                break  // the table's own tools: the alerts view has no selection
-            default: return false
-            }
-        }
+        guard state.ui.alertsShown, key.movesList(&state.ui.alertsScroll, page: state.ui.visibleAlertRows) else { return false }
         clampScroll(&state)
         return true
     }
