@@ -153,7 +153,8 @@ import Testing
         try startDemo(in: pane, home: home)
 
         try pane.type("m")
-        let heatmap = pane.waitFor(seconds: 5) { $0.contains("╭─ Heatmap") }
+        // Until the whole frame has been drawn: a capture can catch ncurses between the title and the table's lines.
+        let heatmap = pane.waitFor(seconds: 5) { $0.contains("╭─ Heatmap") && Self.tableRows($0).isEmpty }
         #expect(heatmap.contains("╭─ Heatmap · PSEi") && Self.tableRows(heatmap).isEmpty, "\(heatmap)")
         try pane.type("m")
         let table = pane.waitFor(seconds: 5) { !$0.contains("Heatmap") && !Self.tableRows($0).isEmpty }
