@@ -44,6 +44,8 @@ public struct BrokerCodes: Hashable, Sendable {
     mutating func numberIfRoom(_ code: String) -> Number? { number(code, addingWhileBelow: limit) }
 
     private mutating func number(_ code: String, addingWhileBelow room: Int) -> Number? {
+        // The table's codes are all safe, so a code found as it came is already safe: most lookups skip sanitizing.
+        if let number = numbers[code] { return number }
         let safe = TerminalSafe.sanitize(code)
         if let number = numbers[safe] { return number }
         guard codes.count < room else { return nil }

@@ -218,6 +218,13 @@ extension Trade {
 
 extension StockState {
     /// Applies a trade unless its `seq` is a duplicate.
+    mutating func apply(_ trade: Trade) -> SequenceCheck { figures.value.apply(trade) }
+
+    /// Applies a quote unless its `seq` is a duplicate.
+    mutating func apply(_ quote: Quote) -> SequenceCheck { figures.value.apply(quote) }
+}
+
+extension StockFigures {
     mutating func apply(_ trade: Trade) -> SequenceCheck {
         let check = SequenceCheck.check(trade.seq, last: &lastTradeSeq)
         guard check != .duplicate else { return check }
@@ -247,7 +254,6 @@ extension StockState {
         return check
     }
 
-    /// Applies a quote unless its `seq` is a duplicate.
     mutating func apply(_ quote: Quote) -> SequenceCheck {
         let check = SequenceCheck.check(quote.seq, last: &lastQuoteSeq)
         guard check != .duplicate else { return check }

@@ -63,8 +63,12 @@ public struct DashboardState: Hashable, Sendable {
 
     /// The rows shown, in display order: the current view's stocks that match the search, sorted by the chosen
     /// key and direction, ties by symbol, and stocks without the figure (not traded yet) last in either direction.
-    public var rows: [StockState] {
-        let all = matchingStocks
+    public var rows: [StockState] { rows(of: stocks(in: ui.view)) }
+
+    /// `rows` from the current view's stocks (`stocks(in: ui.view)`) when the caller has them already: a frame of the
+    /// All view derives them once for the table and the side panel.
+    public func rows(of viewStocks: [StockState]) -> [StockState] {
+        let all = matching(viewStocks)
         guard ui.sort != .none else { return all }
         // Each stock's figure once, then the order: figures computed inside the comparisons would be redone
         // n·log n times, and the All view can hold thousands of stocks.
@@ -86,9 +90,11 @@ public struct DashboardState: Hashable, Sendable {
     public var rowCount: Int { matchingStocks.count }
 
     /// The current view's stocks that match the search, in the view's own order (the rows before sorting).
-    public var matchingStocks: [StockState] {
-        let all = stocks(in: ui.view)
-        guard let search = ui.search, !search.text.isEmpty else { return all }
-        return all.filter(search.matches)
+    public var matchingStocks: [StockState] { matching(stocks(in: ui.view)) }
+
+    /// Those of the current view's stocks (`stocks(in: ui.view)`) that match the search, in the view's own order.
+    public func matching(_ viewStocks: [StockState]) -> [StockState] {
+        guard let search = ui.search, !search.text.isEmpty else { return viewStocks }
+        return viewStocks.filter(search.matches)
     }
 }

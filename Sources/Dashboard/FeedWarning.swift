@@ -31,10 +31,11 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         {
             return .oddLot
         }
-        if case .trade(let trade) = event, let limits = state.market.stocks[symbol]?.staticLimits, !limits.contains(trade.price) {
+        let previousClose = state.market.stocks[symbol]?.previousClose
+        if case .trade(let trade) = event, let previousClose, !PSERules.staticLimits(previousClose: previousClose).contains(trade.price) {
             return .outsideStaticLimits
         }
-        if state.market.stocks[symbol]?.previousClose == nil, !PSERules.isConstituent(symbol) { return .unknownSymbol }
+        if previousClose == nil, !PSERules.isConstituent(symbol) { return .unknownSymbol }
         return nil
     }
 }

@@ -17,8 +17,8 @@ extension StockState {
     /// The stock's contribution to the PSEi's change, in index points: (last − previous close) × shares × free
     /// float ÷ divisor; 0 before its first trade; nil outside the PSEi or when a figure is missing.
     public var pseiPoints: Double? {
-        guard let pseiPointsPerPeso, let previousClose else { return nil }
-        return ((last ?? previousClose) - previousClose).doubleValue * pseiPointsPerPeso
+        guard let pseiPointsPerPeso = self.pseiPointsPerPeso, let previousClose else { return nil }
+        return ((self.last ?? previousClose) - previousClose).doubleValue * pseiPointsPerPeso
     }
 }
 
@@ -93,7 +93,7 @@ extension Array where Element == StockState {
     /// The `count` members that pushed the PSEi up (or dragged it down) the most, in points, biggest first; ties by
     /// symbol.
     public func movers(byPoints gainers: Bool, count: Int) -> [StockState] {
-        top(count) { stock in
+        top(count) { stock -> Double? in
             guard let points = stock.pseiPoints, points != 0, (points > 0) == gainers else { return nil }
             return gainers ? points : -points
         }

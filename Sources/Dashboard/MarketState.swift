@@ -45,7 +45,7 @@ public struct MarketState: Hashable, Sendable {
     public var psei: IndexState { indices[.psei]! }
 
     /// Advances, declines and unchanged among the stocks that have traded (the whole market, as the PSE counts it).
-    public var breadth: (advances: Int, declines: Int, unchanged: Int) { symbols.compactMap { stocks[$0] }.breadth }
+    public var breadth: (advances: Int, declines: Int, unchanged: Int) { stocks.values.breadth }
 
     /// Total value traded today, in 1/10,000 PHP.
     public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }

@@ -65,12 +65,36 @@ extension DashboardState {
 extension Array where Element == StockState {
     /// The `count` biggest gainers (or losers) by percentage change, best first; ties by symbol.
     public func movers(gainers: Bool, count: Int) -> [StockState] {
-        top(count) { stock in
+        top(count) { stock -> Double? in
             guard let percent = stock.changePercent, percent != 0, (percent > 0) == gainers else { return nil }
             return gainers ? percent : -percent
         }
     }
 
+    /// The `count` most active stocks by value traded, most first; ties by symbol.
+    public func mostActive(count: Int) -> [StockState] {
+        top(count) { $0.valueUnits > 0 ? $0.valueUnits : nil }
+    }
+
+    /// The `count` stocks with the highest `score` (nil: not a candidate), highest first, in one pass that keeps
+    /// only those `count`: the side panel asks this of thousands of stocks every frame.
+    func top<Score: Comparable>(_ count: Int, score: (StockState) -> Score?) -> [StockState] {
+        var best: [(score: Score, stock: StockState)] = []
+        func before(_ a: (score: Score, stock: StockState), _ b: (score: Score, stock: StockState)) -> Bool {
+            a.score != b.score ? a.score > b.score : a.stock.symbol < b.stock.symbol
+        }
+        for stock in self {
+            guard count > 0, let value = score(stock) else { continue }
+            let candidate = (score: value, stock: stock)
+            if best.count == count, !before(candidate, best[best.count - 1]) { continue }
+            best.insert(candidate, at: best.firstIndex { before(candidate, $0) } ?? best.endIndex)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map(\.stock)
+    }
+}
+
+extension Sequence where Element == StockState {
     /// Advances, declines and unchanged among these stocks against their previous close; a stock without a main-board
     /// trade yet counts in none of them.
     public var breadth: (advances: Int, declines: Int, unchanged: Int) {
@@ -84,27 +108,5 @@ extension Array where Element == StockState {
             }
         }
         return result
-    }
-
-    /// The `count` most active stocks by value traded, most first; ties by symbol.
-    public func mostActive(count: Int) -> [StockState] {
-        top(count) { $0.valueUnits > 0 ? Double($0.valueUnits) : nil }
-    }
-
-    /// The `count` stocks with the highest `score` (nil: not a candidate), highest first, in one pass that keeps
-    /// only those `count`: the side panel asks this of thousands of stocks every frame.
-    func top(_ count: Int, score: (StockState) -> Double?) -> [StockState] {
-        var best: [(score: Double, stock: StockState)] = []
-        func before(_ a: (score: Double, stock: StockState), _ b: (score: Double, stock: StockState)) -> Bool {
-            a.score != b.score ? a.score > b.score : a.stock.symbol < b.stock.symbol
-        }
-        for stock in self {
-            guard count > 0, let value = score(stock) else { continue }
-            let candidate = (score: value, stock: stock)
-            if best.count == count, !before(candidate, best[best.count - 1]) { continue }
-            best.insert(candidate, at: best.firstIndex { before(candidate, $0) } ?? best.endIndex)
-            if best.count > count { best.removeLast() }
-        }
-        return best.map(\.stock)
     }
 }

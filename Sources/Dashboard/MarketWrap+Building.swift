@@ -66,10 +66,10 @@ extension MarketWrap.BreadthCount {
 extension MarketWrap.Foreign {
     init(_ total: ForeignFlow, stocks: [StockState]) {
         func top(buys: Bool) -> [MarketWrap.StockForeign] {
-            stocks.top(MarketWrap.listLength) { stock in
+            stocks.top(MarketWrap.listLength) { stock -> Int128? in
                 let net = stock.foreign.netUnits
                 guard net != 0, (net > 0) == buys else { return nil }
-                return Double(buys ? net : -net)
+                return buys ? net : -net
             }.map(MarketWrap.StockForeign.init)
         }
         self.init(

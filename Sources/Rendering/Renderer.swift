@@ -39,7 +39,8 @@ public enum Renderer {
             return grid
         }
         // The rows once a frame: thousands of stocks in the All view make them the frame's biggest cost.
-        let rows = state.ui.heatmapShown ? state.matchingStocks : state.rows
+        let viewStocks = state.stocks(in: state.ui.view)
+        let rows = state.ui.heatmapShown ? state.matching(viewStocks) : state.rows(of: viewStocks)
         HeaderLine.draw(state, into: &grid, y: 0, context: context)
         ViewTabs.draw(state, rowCount: rows.count, y: 1, into: &grid, context: context)
         let body = BoxFrame.Rect(x: 0, y: Layout.chartTop, width: width, height: height - 1 - Layout.chartTop)
@@ -52,7 +53,9 @@ public enum Renderer {
         } else if state.ui.clusterShown {
             ClusterScreen.draw(state, in: body, into: &grid, context: context)
         } else {
-            drawMarket(state, rows: rows, layout: Layout(width: width, height: height), in: body, into: &grid, context: context)
+            drawMarket(
+                state, rows: rows, viewStocks: viewStocks, layout: Layout(width: width, height: height), in: body, into: &grid,
+                context: context)
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
         if state.ui.helpShown { HelpOverlay.draw(state, into: &grid, context: context) }
@@ -62,8 +65,8 @@ public enum Renderer {
 
     /// The index chart and the side panel over the table (and the time & sales panel when open).
     private static func drawMarket(
-        _ state: DashboardState, rows: [StockState], layout: Layout, in body: BoxFrame.Rect, into grid: inout CellGrid,
-        context: RenderContext
+        _ state: DashboardState, rows: [StockState], viewStocks: [StockState], layout: Layout, in body: BoxFrame.Rect,
+        into grid: inout CellGrid, context: RenderContext
     ) {
         let sidePanelWidth = SidePanel.width(screen: body.width)
         let chartWidth = layout.sidePanel ? body.width - sidePanelWidth : body.width
@@ -72,7 +75,8 @@ public enum Renderer {
             in: BoxFrame.Rect(x: 0, y: body.y, width: chartWidth, height: layout.chartHeight), into: &grid, context: context)
         if layout.sidePanel {
             SidePanel.draw(
-                state, in: BoxFrame.Rect(x: chartWidth, y: body.y, width: sidePanelWidth, height: layout.chartHeight),
+                state, viewStocks: viewStocks,
+                in: BoxFrame.Rect(x: chartWidth, y: body.y, width: sidePanelWidth, height: layout.chartHeight),
                 into: &grid, context: context)
         }
         let tableTop = body.y + layout.chartHeight

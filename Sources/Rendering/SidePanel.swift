@@ -12,7 +12,11 @@ enum SidePanel {
     /// The room of a symbol in the movers and the most active.
     static let symbolWidth = 6
 
-    static func draw(_ state: DashboardState, in rect: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext) {
+    /// The sectors, then the movers and the most active among `viewStocks` (the current view's, `stocks(in:)`).
+    static func draw(
+        _ state: DashboardState, viewStocks stocks: [StockState], in rect: BoxFrame.Rect, into grid: inout CellGrid,
+        context: RenderContext
+    ) {
         let wide = rect.width >= width + foreignWidth
         let title = wide ? "Sectors\(context.glyphs.separator)net foreign" : "Sectors"
         let inner = BoxFrame.draw(rect, title: title, into: &grid, glyphs: context.glyphs)
@@ -31,7 +35,6 @@ enum SidePanel {
         guard y + 2 < inner.y + inner.height else { return }
         BoxFrame.divider(rect.with(y: y), y: y, title: "Movers", into: &grid, glyphs: context.glyphs)
         y += 1
-        let stocks = state.stocks(in: state.ui.view)
         let bottom = inner.y + inner.height
         let points = IndexPointsBlock.lines(stocks, rows: bottom - y)
         IndexPointsBlock.draw(points, in: rect, bottom: bottom, into: &grid, context: context)

@@ -4,7 +4,7 @@ extension StockState {
     /// The percentage move of the last price from the last price `minutes` minutes before `instant`'s minute; nil
     /// before the stock has traded that long ago in the session.
     func move(over minutes: Int, at instant: EpochMillis) -> Double? {
-        guard let last, let slot = SessionSeries.minuteSlot(instant), slot - minutes >= 0,
+        guard let last = self.last, let slot = SessionSeries.minuteSlot(instant), slot - minutes >= 0,
             let base = self.minutes.values[...(slot - minutes)].last(where: { $0 != nil }) ?? nil, base.units > 0
         else { return nil }
         return Double((last - base).units) * 100 / Double(base.units)
@@ -16,9 +16,9 @@ extension StockState {
         guard minutes > 0, let slot = SessionSeries.minuteSlot(instant) else { return nil }
         let windowStart = slot - minutes + 1
         guard windowStart >= minutes else { return nil }
-        let before = (0..<windowStart).reduce(Int64(0)) { $0 + minuteVolumes[$1] }
+        let before = (0..<windowStart).reduce(Int64(0)) { $0 + self.minuteVolumes[$1] }
         guard before > 0 else { return nil }
-        let recent = (windowStart...slot).reduce(Int64(0)) { $0 + minuteVolumes[$1] }
+        let recent = (windowStart...slot).reduce(Int64(0)) { $0 + self.minuteVolumes[$1] }
         return Double(recent) / (Double(before) / Double(windowStart) * Double(minutes))
     }
 }
