@@ -30,21 +30,8 @@ public struct ForeignFlow: Hashable, Sendable {
 }
 
 extension MarketState {
-    /// The foreign flow of each sector's stocks (by `StockState.sector`), in one pass over every stock: the side
-    /// panel asks for all six sectors each frame, and the full board has hundreds of stocks.
-    public var foreignFlowBySector: [String: ForeignFlow] {
-        // A handful of sectors: found by a linear search rather than by hashing each stock's sector.
-        var flows: [(sector: String, flow: ForeignFlow)] = []
-        for stock in stocks.values {
-            guard let sector = stock.sector else { continue }
-            if let index = flows.firstIndex(where: { $0.sector == sector }) {
-                flows[index].flow = flows[index].flow + stock.foreign
-            } else {
-                flows.append((sector, stock.foreign))
-            }
-        }
-        return Dictionary(uniqueKeysWithValues: flows.map { ($0.sector, $0.flow) })
-    }
+    /// The foreign flow of each sector's stocks (by `StockState.sector`).
+    public var foreignFlowBySector: [String: ForeignFlow] { totals.foreignBySector }
 
     /// The foreign flow of one sector's stocks.
     public func foreignFlow(sector: String) -> ForeignFlow { foreignFlowBySector[sector] ?? ForeignFlow() }

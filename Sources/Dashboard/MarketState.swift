@@ -45,10 +45,17 @@ public struct MarketState: Hashable, Sendable {
     public var psei: IndexState { indices[.psei]! }
 
     /// Advances, declines and unchanged among the stocks that have traded (the whole market, as the PSE counts it).
-    public var breadth: (advances: Int, declines: Int, unchanged: Int) { stocks.values.breadth }
+    public var breadth: (advances: Int, declines: Int, unchanged: Int) { totals.breadth }
 
     /// Total value traded today, in 1/10,000 PHP.
-    public var totalValueUnits: Int128 { stocks.values.reduce(0) { $0 + $1.valueUnits } }
+    public var totalValueUnits: Int128 { totals.valueUnits }
+
+    /// The market-wide sums in one pass over every stock (a frame shows all three, and the board may hold thousands).
+    public var totals: MarketTotals {
+        var totals = MarketTotals()
+        for stock in stocks.values { totals.add(stock) }
+        return totals
+    }
 
     /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
     /// alphabetical order (so the rows do not depend on which partition delivered first).

@@ -99,14 +99,17 @@ extension Sequence where Element == StockState {
     /// trade yet counts in none of them.
     public var breadth: (advances: Int, declines: Int, unchanged: Int) {
         var result = (advances: 0, declines: 0, unchanged: 0)
-        for stock in self {
-            switch stock.direction {
-            case 1: result.advances += 1
-            case -1: result.declines += 1
-            case 0: result.unchanged += 1
-            default: break
-            }
-        }
+        for stock in self { Self.count(stock.direction, in: &result) }
         return result
+    }
+
+    /// Counts a stock's `direction` in a breadth: +1 an advance, −1 a decline, 0 unchanged, nil (no trade) nothing.
+    static func count(_ direction: Int?, in breadth: inout (advances: Int, declines: Int, unchanged: Int)) {
+        switch direction {
+        case 1: breadth.advances += 1
+        case -1: breadth.declines += 1
+        case 0: breadth.unchanged += 1
+        default: break
+        }
     }
 }

@@ -9,11 +9,12 @@ public enum HeaderLine {
     /// The header with a blank at each end; its segments, most important first: the index level, the phase, the
     /// change, the clock, the change in per cent, the time zone, a feed/computed disagreement, breadth, value traded,
     /// open/high/low, the breadth bar, net foreign buying, the countdown to the next phase.
-    public static func line(_ state: DashboardState, context: RenderContext) -> SegmentedLine {
-        SegmentedLine(margin: 1, segments: segments(state, context: context))
+    /// `totals` are the shown market's (`state.shown.totals`), which the frame gathers once.
+    public static func line(_ state: DashboardState, totals: MarketTotals, context: RenderContext) -> SegmentedLine {
+        SegmentedLine(margin: 1, segments: segments(state, totals: totals, context: context))
     }
 
-    private static func segments(_ state: DashboardState, context: RenderContext) -> [SegmentedLine.Segment] {
+    private static func segments(_ state: DashboardState, totals: MarketTotals, context: RenderContext) -> [SegmentedLine.Segment] {
         let psei = state.shown.psei
         let glyphs = context.glyphs
         typealias Run = SegmentedLine.Run
@@ -42,20 +43,20 @@ public enum HeaderLine {
                     "PSEi feed \(found.feed.formatted(decimals: 2, grouping: true)) \(glyphs.braille ? "≠" : "!=") computed "
                         + Format.points(found.computed, signed: false, glyphs: glyphs), .warning))
         }
-        let breadth = state.shown.breadth
+        let breadth = totals.breadth
         let breadthCounts = left(
             4, spacing: 3, Run("\(glyphs.up)\(breadth.advances)", .up), Run(" \(glyphs.down)\(breadth.declines)", .down),
             Run(" \(glyphs.unchanged)\(breadth.unchanged)", .unchanged))
         let bar = breadthBar(breadth, glyphs: glyphs).map { [SegmentedLine.Segment($0, side: .left, order: 5, spacing: 1)] } ?? []
-        let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(state.shown.totalValueUnits, glyphs: glyphs))", .normal))
+        let valueTraded = left(6, spacing: 3, Run("Value \(Format.money(totals.valueUnits, glyphs: glyphs))", .normal))
         let clock = HeaderSegments.clock(state, afterPhase: HeaderSegments.circuitBreakerApproach(state), change: change, glyphs: glyphs)
         return [level] + clock + [discrepancy].compactMap { $0 } + [breadthCounts, valueTraded]
             + ForeignFlowText.headerSegment(state.shown.foreignTotal, order: 7, context: context) + openHighLow + bar
             + HeaderSegments.countdown(state)
     }
 
-    static func draw(_ state: DashboardState, into grid: inout CellGrid, y: Int, context: RenderContext) {
-        line(state, context: context).draw(into: &grid, y: y)
+    static func draw(_ state: DashboardState, totals: MarketTotals, into grid: inout CellGrid, y: Int, context: RenderContext) {
+        line(state, totals: totals, context: context).draw(into: &grid, y: y)
     }
 }
 

@@ -41,7 +41,8 @@ public enum Renderer {
         // The rows once a frame: thousands of stocks in the All view make them the frame's biggest cost.
         let viewStocks = state.stocks(in: state.ui.view)
         let rows = state.ui.heatmapShown ? state.matching(viewStocks) : state.rows(of: viewStocks)
-        HeaderLine.draw(state, into: &grid, y: 0, context: context)
+        let totals = state.shown.totals
+        HeaderLine.draw(state, totals: totals, into: &grid, y: 0, context: context)
         ViewTabs.draw(state, rowCount: rows.count, y: 1, into: &grid, context: context)
         let body = BoxFrame.Rect(x: 0, y: Layout.chartTop, width: width, height: height - 1 - Layout.chartTop)
         if state.ui.heatmapShown {
@@ -54,7 +55,8 @@ public enum Renderer {
             ClusterScreen.draw(state, in: body, into: &grid, context: context)
         } else {
             drawMarket(
-                state, rows: rows, viewStocks: viewStocks, layout: Layout(width: width, height: height), in: body, into: &grid,
+                state, rows: rows, viewStocks: viewStocks, totals: totals, layout: Layout(width: width, height: height), in: body,
+                into: &grid,
                 context: context)
         }
         StatusBar.draw(state, y: height - 1, into: &grid, context: context)
@@ -65,8 +67,8 @@ public enum Renderer {
 
     /// The index chart and the side panel over the table (and the time & sales panel when open).
     private static func drawMarket(
-        _ state: DashboardState, rows: [StockState], viewStocks: [StockState], layout: Layout, in body: BoxFrame.Rect,
-        into grid: inout CellGrid, context: RenderContext
+        _ state: DashboardState, rows: [StockState], viewStocks: [StockState], totals: MarketTotals, layout: Layout,
+        in body: BoxFrame.Rect, into grid: inout CellGrid, context: RenderContext
     ) {
         let sidePanelWidth = SidePanel.width(screen: body.width)
         let chartWidth = layout.sidePanel ? body.width - sidePanelWidth : body.width
@@ -75,7 +77,7 @@ public enum Renderer {
             in: BoxFrame.Rect(x: 0, y: body.y, width: chartWidth, height: layout.chartHeight), into: &grid, context: context)
         if layout.sidePanel {
             SidePanel.draw(
-                state, viewStocks: viewStocks,
+                state, viewStocks: viewStocks, totals: totals,
                 in: BoxFrame.Rect(x: chartWidth, y: body.y, width: sidePanelWidth, height: layout.chartHeight),
                 into: &grid, context: context)
         }

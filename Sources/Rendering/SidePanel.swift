@@ -12,16 +12,17 @@ enum SidePanel {
     /// The room of a symbol in the movers and the most active.
     static let symbolWidth = 6
 
-    /// The sectors, then the movers and the most active among `viewStocks` (the current view's, `stocks(in:)`).
+    /// The sectors (their foreign flow from the shown market's `totals`), then the movers and the most active among
+    /// `viewStocks` (the current view's, `stocks(in:)`).
     static func draw(
-        _ state: DashboardState, viewStocks stocks: [StockState], in rect: BoxFrame.Rect, into grid: inout CellGrid,
+        _ state: DashboardState, viewStocks stocks: [StockState], totals: MarketTotals, in rect: BoxFrame.Rect, into grid: inout CellGrid,
         context: RenderContext
     ) {
         let wide = rect.width >= width + foreignWidth
         let title = wide ? "Sectors\(context.glyphs.separator)net foreign" : "Sectors"
         let inner = BoxFrame.draw(rect, title: title, into: &grid, glyphs: context.glyphs)
         var y = inner.y
-        let flows = wide ? state.shown.foreignFlowBySector : [:]
+        let flows = wide ? totals.foreignBySector : [:]
         for code in IndexCode.sectors where y < inner.y + inner.height {
             drawIndexRow(state.shown.indices[code] ?? IndexState(code: code), y: y, x: inner.x, into: &grid, context: context)
             if wide, let sector = Sector.allCases.first(where: { $0.index == code }),

@@ -35,7 +35,7 @@ import Testing
         let state = time.isEmpty ? DashboardState(source: "test") : simulatedState(until: time)
         for glyphs in [Glyphs.unicode, .ascii] {
             let context = RenderContext(glyphs: glyphs)
-            let line = HeaderLine.line(state, context: context)
+            let line = HeaderLine.line(state, totals: state.shown.totals, context: context)
             for width in Renderer.minimumWidth...220 {
                 let row = Array(Renderer.render(state, width: width, height: Renderer.minimumHeight, context: context).text(row: 0))
                 let placements = line.placements(width: width).sorted { $0.x < $1.x }

@@ -63,7 +63,9 @@ import Testing
 
     static func header(_ state: DashboardState, width: Int) -> String {
         var text = [Character](repeating: " ", count: width)
-        for placement in HeaderLine.line(state, context: RenderContext(glyphs: .unicode)).placements(width: width) {
+        for placement in HeaderLine.line(state, totals: state.shown.totals, context: RenderContext(glyphs: .unicode)).placements(
+            width: width)
+        {
             text.replaceSubrange(placement.x..<placement.x + placement.segment.width, with: placement.segment.text)
         }
         return String(text)
