@@ -16,16 +16,19 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
 
     /// The first warning about what `event` says (its time is the data clock's to judge).
     static func check(_ event: MarketEvent, in state: DashboardState) -> FeedWarning? {
-        let symbol: Symbol, prices: [Price]
+        // No array of the prices: this runs for every trade and quote.
+        let symbol: Symbol, onTick: Bool
         switch event {
-        case .trade(let trade): (symbol, prices) = (trade.symbol, [trade.price])
-        case .quote(let quote): (symbol, prices) = (quote.symbol, [quote.bid, quote.ask].compactMap { $0 })
+        case .trade(let trade): (symbol, onTick) = (trade.symbol, PSERules.isOnTick(trade.price))
+        case .quote(let quote):
+            symbol = quote.symbol
+            onTick = (quote.bid.map(PSERules.isOnTick) ?? true) && (quote.ask.map(PSERules.isOnTick) ?? true)
         case .status(let status):
             guard case .security(let symbol) = status.scope, state.market.stocks[symbol] == nil else { return nil }
             return .statusForUnknownSymbol
         default: return nil
         }
-        if !prices.allSatisfy(PSERules.isOnTick) { return .offTickPrice }
+        if !onTick { return .offTickPrice }
         if case .trade(let trade) = event, trade.board == nil || trade.board == .main,
             !PSERules.isBoardLot(trade.quantity, at: trade.price)
         {

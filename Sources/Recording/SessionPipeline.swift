@@ -1,19 +1,16 @@
 import Foundation
 import MarketData
 
-/// Reads a session file over both cores: a thread of its own inflates, parses the lines and decodes the records,
-/// handing them over in batches through a small bounded queue, while the caller's thread consumes the batches (the
-/// reducer, or collecting them for a replay). One reading pipeline for `snapshot --replay`, `replay` and the bench.
+/// Reads a session file over both cores: a thread of its own inflates and parses the lines, handing the records over
+/// in batches through a small bounded queue, while the caller's thread decodes each batch and consumes it (the
+/// reducer, or collecting them for a replay). Decoding sits on the caller's side because that balances the two: per
+/// record the reading thread spends ≈8,900 instructions (inflate 2,150, the line 5,600), decoding ≈3,650 and reducing
+/// ≈6,000 (callgrind, `Benchmarks/README.md`). One reading pipeline for `snapshot --replay`, `replay` and the bench.
 public enum SessionPipeline {
     /// Consecutive records of the file, in file order, each with its decoding.
     public struct Batch: Sendable {
         public var records: [FeedRecord] = []
         public var decoded: [Result<MarketEvent, DecodeError>] = []
-
-        init(capacity: Int) {
-            records.reserveCapacity(capacity)
-            decoded.reserveCapacity(capacity)
-        }
 
         public init(records: [FeedRecord], decoded: [Result<MarketEvent, DecodeError>]) {
             self.records = records; self.decoded = decoded
@@ -32,32 +29,33 @@ public enum SessionPipeline {
         // The reading thread alone uses the reader until it finishes; this thread reads `error` and `warnings` only
         // once `take` has returned nil (the reading thread finished), which the queue's lock orders after the last use.
         nonisolated(unsafe) let reader = try SessionReader(path: path, allowPartial: allowPartial)
-        let queue = BatchHandoff<Batch>(capacity: queueDepth)
+        let queue = BatchHandoff<[FeedRecord]>(capacity: queueDepth)
         let producer = Thread {
-            var batch = Batch(capacity: batchSize)
+            var records: [FeedRecord] = []
+            records.reserveCapacity(batchSize)
             while !queue.isCancelled, let record = reader.next() {
-                batch.records.append(record)
-                batch.decoded.append(WireCodec.decode(record))
-                if batch.records.count == batchSize {
-                    queue.put(batch)
-                    batch = Batch(capacity: batchSize)
+                records.append(record)
+                if records.count == batchSize {
+                    queue.put(records)
+                    records = []
+                    records.reserveCapacity(batchSize)
                 }
             }
-            if !batch.records.isEmpty { queue.put(batch) }
+            if !records.isEmpty { queue.put(records) }
             queue.finish()
         }
         producer.stackSize = 1 << 20
         producer.start()
         // Also when `consume` throws: the reading thread stops, and is done with the reader, before this returns.
         defer { queue.cancelAndWaitForFinish() }
-        while let batch = queue.take() { try consume(batch) }
+        while let records = queue.take() { try consume(Batch(records: records, decoded: records.map(WireCodec.decode))) }
         if let error = reader.error { throw error }
         return reader.warnings
     }
 
     /// Every record of the session at `path` in file order with its decoding, and the warnings reading it gave.
     public static func readAll(path: String, allowPartial: Bool) throws -> (batch: Batch, warnings: [String]) {
-        var all = Batch(capacity: 0)
+        var all = Batch(records: [], decoded: [])
         let warnings = try read(path: path, allowPartial: allowPartial) { batch in
             all.records += batch.records
             all.decoded += batch.decoded
