@@ -62,19 +62,25 @@ public enum Dashboard {
             case .confirmsJump: state.feed.counters.withdraw(.outlierTimestamp)
             }
         }
-        let warning = FeedWarning.check(event, in: state)
+        // A trade's or a quote's stock is found once (its row added when new): the checks and the update use the row.
+        let row: MarketState.Row? =
+            switch event {
+            case .trade(let trade): state.market.row(adding: trade.symbol)
+            case .quote(let quote): state.market.row(adding: quote.symbol)
+            default: nil
+            }
+        let warning = FeedWarning.check(event, in: state.market, row: row)
         if let warning { state.feed.counters.count(warning) }
         switch event {
         case .trade(let trade):
-            state.market.addRowIfNew(trade.symbol)
-            if warning == .unknownSymbol { state.market.stocks[trade.symbol]!.recordsBeforeReference += 1 }
-            // One in-place access to the stock: reading it through the dictionary first would copy it.
-            guard state.feed.counters.count(state.market.stocks[trade.symbol]!.apply(trade)) else { return }
+            let row = row!
+            if warning == .unknownSymbol { state.market.stocks.values[row].recordsBeforeReference += 1 }
+            guard state.feed.counters.count(state.market.stocks.values[row].apply(trade)) else { return }
             state.market.recordMarketWide(trade)
         case .quote(let quote):
-            state.market.addRowIfNew(quote.symbol)
-            if warning == .unknownSymbol { state.market.stocks[quote.symbol]!.recordsBeforeReference += 1 }
-            guard state.feed.counters.count(state.market.stocks[quote.symbol]!.apply(quote)) else { return }
+            let row = row!
+            if warning == .unknownSymbol { state.market.stocks.values[row].recordsBeforeReference += 1 }
+            guard state.feed.counters.count(state.market.stocks.values[row].apply(quote)) else { return }
         case .index(let level):
             state.market.indices[level.code, default: IndexState(code: level.code)].apply(level)
         case .status(let status):
@@ -82,14 +88,14 @@ public enum Dashboard {
         case .reference(let reference):
             switch reference.subject {
             case .security(let symbol):
-                state.market.addRowIfNew(symbol)
+                let row = state.market.row(adding: symbol)
                 // Reference data on its own topic may be read after the first trades: they were fine after all.
-                state.feed.counters.withdraw(.unknownSymbol, state.market.stocks[symbol]!.recordsBeforeReference)
-                state.market.stocks[symbol]!.recordsBeforeReference = 0
-                state.market.stocks[symbol]!.previousClose = reference.previousClose
-                state.market.stocks[symbol]!.cluster = reference.cluster ?? state.market.stocks[symbol]!.cluster
-                state.market.stocks[symbol]!.name = reference.name ?? state.market.stocks[symbol]!.name
-                state.market.stocks[symbol]!.sector = reference.sector ?? state.market.stocks[symbol]!.sector
+                state.feed.counters.withdraw(.unknownSymbol, state.market.stocks.values[row].recordsBeforeReference)
+                state.market.stocks.values[row].recordsBeforeReference = 0
+                state.market.stocks.values[row].previousClose = reference.previousClose
+                state.market.stocks.values[row].cluster = reference.cluster ?? state.market.stocks.values[row].cluster
+                state.market.stocks.values[row].name = reference.name ?? state.market.stocks.values[row].name
+                state.market.stocks.values[row].sector = reference.sector ?? state.market.stocks.values[row].sector
                 state.market.applyIndexFigures(reference, of: symbol)
             case .index(let code):
                 state.market.indices[code, default: IndexState(code: code)].previousClose = reference.previousClose

@@ -14,8 +14,9 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
     /// A halt, suspension or resumption of a symbol the board has no row for: counted, not made into a stock.
     case statusForUnknownSymbol = "status for an unknown symbol"
 
-    /// The first warning about what `event` says (its time is the data clock's to judge).
-    static func check(_ event: MarketEvent, in state: DashboardState) -> FeedWarning? {
+    /// The first warning about what `event` says (its time is the data clock's to judge); `row` is a trade's or a
+    /// quote's stock in `market`.
+    static func check(_ event: MarketEvent, in market: MarketState, row: MarketState.Row?) -> FeedWarning? {
         // No array of the prices: this runs for every trade and quote.
         let symbol: Symbol, onTick: Bool
         switch event {
@@ -24,7 +25,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
             symbol = quote.symbol
             onTick = (quote.bid.map(PSERules.isOnTick) ?? true) && (quote.ask.map(PSERules.isOnTick) ?? true)
         case .status(let status):
-            guard case .security(let symbol) = status.scope, state.market.stocks[symbol] == nil else { return nil }
+            guard case .security(let symbol) = status.scope, market.stocks[symbol] == nil else { return nil }
             return .statusForUnknownSymbol
         default: return nil
         }
@@ -34,7 +35,7 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         {
             return .oddLot
         }
-        let previousClose = state.market.stocks[symbol]?.previousClose
+        let previousClose = row.flatMap { market.stocks.values[$0].previousClose }
         if case .trade(let trade) = event, let previousClose, !PSERules.staticLimits(previousClose: previousClose).contains(trade.price) {
             return .outsideStaticLimits
         }

@@ -57,13 +57,17 @@ public struct MarketState: Hashable, Sendable {
         return totals
     }
 
-    /// Adds a row for a symbol outside the PSEi the first time it appears: after the constituents, in
-    /// alphabetical order (so the rows do not depend on which partition delivered first).
-    mutating func addRowIfNew(_ symbol: Symbol) {
-        guard stocks.index(forKey: symbol) == nil else { return }
+    /// Where a stock is in `stocks`: the reducer finds a record's stock once and reads and updates it there.
+    typealias Row = [Symbol: StockState].Index
+
+    /// The stock's row, adding one for a symbol outside the PSEi the first time it appears: after the constituents,
+    /// in alphabetical order (so the rows do not depend on which partition delivered first).
+    mutating func row(adding symbol: Symbol) -> Row {
+        if let row = stocks.index(forKey: symbol) { return row }
         let constituents = PSERules.constituents.count
         let others = symbols[constituents...]
         symbols.insert(symbol, at: others.firstIndex { $0 > symbol } ?? symbols.endIndex)
         stocks[symbol] = StockState(symbol: symbol)
+        return stocks.index(forKey: symbol)!
     }
 }
