@@ -34,31 +34,35 @@ public struct BrokerLedger: Hashable, Sendable {
         case others
     }
 
-    /// Rows by broker number − 1; nil for a number this ledger has not seen.
-    private var slots: [Row?] = []
+    /// Rows by broker number − 1; a row without trades for a number this ledger has not seen (not optional: an
+    /// optional row is copied out to be tested, and this runs twice a trade for the market and twice for the stock).
+    private var slots: [Row] = []
     /// The brokers that came after the shared table was full, together.
     public private(set) var others = Row(code: "others")
 
     public init() {}
 
     /// Every broker with business in the ledger, in the order the market first saw them.
-    public var rows: [Row] { slots.compactMap { $0 } }
+    public var rows: [Row] { slots.filter { $0.trades > 0 } }
 
     /// Adds a trade's value and a trade to its buyer's bought side and its seller's sold side; a nil side had no code.
     mutating func record(_ trade: Trade, buyer: Account?, seller: Account?) {
+        // The figures first: a closure capturing the trade would copy it (and retain its three strings) per side.
         let value = trade.valueUnits
+        let foreignBuyer = trade.foreign == .buy || trade.foreign == .both
+        let foreignSeller = trade.foreign == .sell || trade.foreign == .both
         if let buyer {
             book(buyer) {
                 $0.boughtUnits += value
                 $0.buyTrades += 1
-                if trade.foreign == .buy || trade.foreign == .both { $0.foreign = true }
+                if foreignBuyer { $0.foreign = true }
             }
         }
         if let seller {
             book(seller) {
                 $0.soldUnits += value
                 $0.sellTrades += 1
-                if trade.foreign == .sell || trade.foreign == .both { $0.foreign = true }
+                if foreignSeller { $0.foreign = true }
             }
         }
     }
@@ -69,9 +73,9 @@ public struct BrokerLedger: Hashable, Sendable {
             change(&others)
         case .broker(let number, let code):
             let slot = Int(number) - 1
-            if slot >= slots.count { slots += repeatElement(nil, count: slot - slots.count + 1) }
-            if slots[slot] == nil { slots[slot] = Row(code: code) }
-            change(&slots[slot]!)
+            if slot >= slots.count { slots += repeatElement(Row(code: ""), count: slot - slots.count + 1) }
+            if slots[slot].trades == 0 { slots[slot] = Row(code: code) }
+            change(&slots[slot])
         }
     }
 
