@@ -45,3 +45,18 @@ private final class ResultSlots<Output: Sendable>: Sendable {
     /// Every slot's result; called after every worker has ended, when each is filled.
     var results: [Result<Output, any Error>] { filled.withLock { $0.map { $0! } } }
 }
+
+/// Starts `work` on a thread of its own at once; the function returned waits for its result (or its error).
+func startInBackground<Output: Sendable>(_ work: @escaping @Sendable () throws -> Output) -> () throws -> Output {
+    let ended = DispatchSemaphore(value: 0)
+    let slot = ResultSlots<Output>(count: 1)
+    Thread {
+        slot.fill(0, with: Result { try work() })
+        ended.signal()
+    }.start()
+    return {
+        ended.wait()
+        ended.signal()
+        return try slot.results[0].get()
+    }
+}
