@@ -15,9 +15,13 @@ import Testing
         try runToEnd(pseiTicker, ["alerts", "--log-file", "/dev/null"] + arguments, environment: environment)
     }
 
+    /// One run over the sample day with `rules`, shared by the tests that compare with it (the same records give
+    /// the same lines); each of them checks how it ended.
+    static let sampleDayRun = Result { try alerts(["--replay", SampleSessionTests.session] + rules.flatMap { ["--alert", $0] }) }
+
     /// The sample day's alerts for `rules`, one JSON line each.
     static func sampleDay() throws -> [String] {
-        let result = try alerts(["--replay", SampleSessionTests.session] + rules.flatMap { ["--alert", $0] })
+        let result = try sampleDayRun.get()
         #expect(result.status == 0 && result.stderr.isEmpty, "\(result.stderr)")
         return result.stdout.split(separator: "\n").map(String.init)
     }

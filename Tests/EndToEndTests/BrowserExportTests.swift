@@ -7,15 +7,26 @@ import Testing
     static let chromium = "/usr/bin/chromium"
     static let session = SampleSessionTests.session
 
-    /// The frame at 11:00 (120×40) exported in `format` with `theme` (a name or a file).
+    /// The frame at 11:00 (120×40) in each format with each theme the tests use (`marked`: `markedBorderTheme`),
+    /// exported once for the suite, side by side; keyed `format theme`.
+    static let exports = Result {
+        let marked = try markedBorderTheme()
+        let pages = ["svg", "html"].flatMap { format in ["default", "light", "marked"].map { (format, $0) } }
+        let runs = try concurrentMap(pages) { format, theme in
+            try runToEnd(
+                pseiTicker,
+                [
+                    "snapshot", "--replay", session, "--at", "11:00", "--format", format,
+                    "--theme", theme == "marked" ? marked : theme, "--log-file", "/dev/null",
+                ], environment: ["LANG": "C.UTF-8"])
+        }
+        return Dictionary(uniqueKeysWithValues: zip(pages.map { "\($0) \($1)" }, runs))
+    }
+
+    /// The frame at 11:00 (120×40) exported in `format` with `theme` (`default`, `light` or `marked`), as a file.
     func export(_ format: String, theme: String) throws -> URL {
         let file = temporaryDirectory().appendingPathComponent("frame.\(format)")
-        let result = try runToEnd(
-            pseiTicker,
-            [
-                "snapshot", "--replay", Self.session, "--at", "11:00", "--format", format,
-                "--theme", theme, "--log-file", "/dev/null",
-            ], environment: ["LANG": "C.UTF-8"])
+        let result = try #require(try Self.exports.get()["\(format) \(theme)"])
         #expect(result.status == 0, "\(result.stderr)")
         try result.stdout.write(to: file, atomically: true, encoding: .utf8)
         return file
@@ -39,7 +50,7 @@ import Testing
     }
 
     /// A theme whose borders alone are pure magenta, on a black page.
-    func markedBorderTheme() throws -> String {
+    static func markedBorderTheme() throws -> String {
         let path = temporaryDirectory().appendingPathComponent("marked.toml").path
         try "[border]\nfg = \"#ff00ff\"\n\n[page]\nbg = \"#000000\"\nfg = \"#ffffff\"\n".write(
             toFile: path, atomically: true, encoding: .utf8)
@@ -48,7 +59,7 @@ import Testing
 
     @Test(arguments: ["svg", "html"])
     func boxBordersStandOnTheSamePixelColumnsOnEveryLine(format: String) throws {
-        let image = try screenshot(try export(format, theme: try markedBorderTheme()))
+        let image = try screenshot(try export(format, theme: "marked"))
         // Each pixel row crossing the chart box and the side panel meets four vertical borders: │ … │ │ … │.
         var crossings: [[Int]] = []
         for y in 0..<image.height {

@@ -123,22 +123,26 @@ import Testing
         #expect(none.status == 0 && none.stderr.isEmpty, "\(none.stderr)")
     }
 
-    /// The file's theme and stale-after apply, and the command line's flags win over them.
+    /// The file's theme and stale-after apply, and the command line's flags win over them. The four snapshots run
+    /// side by side.
     @Test func flagsOnTheCommandLineOverrideTheFile() throws {
         let home = Home()
         let file = try home.write("theme = \"light\"\nstale_after_minutes = 0.1\n")
         let session = SampleSessionTests.session
-        func snapshot(_ flags: [String]) throws -> String {
-            let ending = try home.run(
-                ["snapshot", "--replay", session, "--at", "11:00", "--format", "html", "--log-file", "/dev/null"] + flags)
-            #expect(ending.status == 0, "\(ending.stderr)")
-            return ending.stdout
+        let flags = [
+            ["--config", file], ["--config", "/dev/null", "--theme", "light", "--stale-after", "0.1"],
+            ["--config", file, "--theme", "mono", "--stale-after", "1440"],
+            ["--config", "/dev/null", "--theme", "mono", "--stale-after", "1440"],
+        ]
+        let endings = try concurrentMap(flags) { flags in
+            try home.run(["snapshot", "--replay", session, "--at", "11:00", "--format", "html", "--log-file", "/dev/null"] + flags)
         }
-        let fromFile = try snapshot(["--config", file])
-        #expect(fromFile == (try snapshot(["--config", "/dev/null", "--theme", "light", "--stale-after", "0.1"])))
+        for ending in endings { #expect(ending.status == 0, "\(ending.stderr)") }
+        let (fromFile, fromFlags) = (endings[0].stdout, endings[1].stdout)
+        #expect(fromFile == fromFlags)
         #expect(fromFile.contains("STALE"))
-        let overridden = try snapshot(["--config", file, "--theme", "mono", "--stale-after", "1440"])
-        #expect(overridden == (try snapshot(["--config", "/dev/null", "--theme", "mono", "--stale-after", "1440"])))
+        let (overridden, overriddenByFlags) = (endings[2].stdout, endings[3].stdout)
+        #expect(overridden == overriddenByFlags)
         #expect(!overridden.contains("STALE"))
     }
 

@@ -25,9 +25,11 @@ import Testing
         #expect(record.status == 0, "\(record.stderr)")
         #expect(record.stderr.range(of: #"recorded [0-9]{6} records"#, options: .regularExpression) != nil, "\(record.stderr)")
 
-        let live = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
-        let replayed = try runToEnd(
-            pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        // The live and the replayed snapshot side by side.
+        let snapshots = try concurrentMap([["-b", bootstrap], ["--replay", session]]) { source in
+            try runToEnd(pseiTicker, ["snapshot"] + source + ["--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        }
+        let (live, replayed) = (snapshots[0], snapshots[1])
         #expect(live.status == 0 && replayed.status == 0, "\(live.stderr) \(replayed.stderr)")
         // Everything but the status bar, which names the source (the broker, the file).
         #expect(live.stdout.split(separator: "\n").dropLast() == replayed.stdout.split(separator: "\n").dropLast())
@@ -41,6 +43,10 @@ import Testing
     @Test func feedReplayRepublishesASessionIntoAnyCluster() throws {
         let session = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sessions/pse-2026-11-25-simulated.jsonl.gz").standardized.path
+        // The replayed snapshot needs only the file: it runs alongside the feed and the live one.
+        let replay = startInBackground {
+            try runToEnd(pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        }
         let broker = try ChildProcess(pseiTicker, ["broker", "--log-file", "/dev/null"])
         defer { _ = broker.stop() }
         let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
@@ -50,8 +56,7 @@ import Testing
         let records = try #require(Int(lines.stdout.trimmingCharacters(in: .whitespacesAndNewlines))) - 1  // the header line
         #expect(feed.stderr.hasPrefix("produced \(records) records"), "\(feed.stderr)")
         let live = try runToEnd(pseiTicker, ["snapshot", "-b", bootstrap, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
-        let replayed = try runToEnd(
-            pseiTicker, ["snapshot", "--replay", session, "--log-file", "/dev/null"], environment: ["LANG": "C.UTF-8"])
+        let replayed = try replay()
         #expect(live.stdout.split(separator: "\n").dropLast() == replayed.stdout.split(separator: "\n").dropLast())
     }
 }

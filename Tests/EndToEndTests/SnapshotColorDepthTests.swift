@@ -7,14 +7,35 @@ import Testing
     static let session = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Sessions/pse-2026-11-25-simulated.jsonl.gz").standardized.path
 
+    /// The eight-colour terminals and themes of the first test.
+    static let eightColourCases = [("xterm", "default"), ("xterm", "light"), ("screen", "default"), ("linux", "default")]
+    /// The environments of the second test on `xterm-256color`: truecolour, 256 colours, NO_COLOR.
+    static let richerCases: [[String: String]] = [["COLORTERM": "truecolor"], [:], ["NO_COLOR": "1"]]
+
+    /// A terminal, a theme and the environment beyond them: one frame of the tests.
+    struct Look: Hashable, Sendable {
+        let term: String, theme: String, extra: [String: String]
+    }
+
+    /// The frame at 11:00 for every look the tests check, drawn once for the suite, side by side.
+    static let frames = Result {
+        let looks =
+            eightColourCases.map { Look(term: $0, theme: $1, extra: [:]) }
+            + richerCases.map { Look(term: "xterm-256color", theme: "default", extra: $0) }
+        let runs = try concurrentMap(looks) { look in
+            try runToEnd(
+                pseiTicker,
+                [
+                    "snapshot", "--replay", session, "--at", "11:00", "--size", "120x40", "--format", "ansi",
+                    "--theme", look.theme, "--log-file", "/dev/null",
+                ],
+                environment: ["LANG": "C.UTF-8", "TERM": look.term, "COLORTERM": "", "NO_COLOR": ""].merging(look.extra) { $1 })
+        }
+        return Dictionary(uniqueKeysWithValues: zip(looks, runs))
+    }
+
     static func ansiFrame(term: String, theme: String, extra: [String: String] = [:]) throws -> (sequences: Set<String>, frame: String) {
-        let result = try runToEnd(
-            pseiTicker,
-            [
-                "snapshot", "--replay", session, "--at", "11:00", "--size", "120x40", "--format", "ansi",
-                "--theme", theme, "--log-file", "/dev/null",
-            ],
-            environment: ["LANG": "C.UTF-8", "TERM": term, "COLORTERM": "", "NO_COLOR": ""].merging(extra) { $1 })
+        let result = try #require(try frames.get()[Look(term: term, theme: theme, extra: extra)], "no frame for \(term) \(theme) \(extra)")
         #expect(result.status == 0, "\(result.stderr)")
         let expression = try NSRegularExpression(pattern: "\u{1B}\\[([0-9;]*)m")
         let text = result.stdout as NSString
@@ -23,7 +44,7 @@ import Testing
         return (Set(sequences), result.stdout)
     }
 
-    @Test(arguments: [("xterm", "default"), ("xterm", "light"), ("screen", "default"), ("linux", "default")])
+    @Test(arguments: eightColourCases)
     func eightColourTerminalsGetOnlyTheEightColoursAndNoBlackText(term: String, theme: String) throws {
         let (sequences, frame) = try Self.ansiFrame(term: term, theme: theme)
         #expect(frame.contains("PSEi 6,429.41"))

@@ -36,15 +36,14 @@ import Testing
         let directory = temporaryDirectory()
         let whole = directory.appendingPathComponent("whole.jsonl").path
         let window = directory.appendingPathComponent("window.jsonl").path
-        let all = try runToEnd(pseiTicker, ["record", "-b", bootstrap, "-o", whole, "--until-caught-up", "--log-file", "/dev/null"])
+        // The two recordings side by side. No --until-caught-up for the window: --to ends it, this machine's clock
+        // being long past that day.
+        let recordings = try concurrentMap([
+            ["-o", whole, "--until-caught-up"],
+            ["-t", #"^pse\..*"#, "-o", window, "--date", Self.day, "--from", "10:30", "--to", "11:15:30", "--timeout", "60"],
+        ]) { arguments in try runToEnd(pseiTicker, ["record", "-b", bootstrap] + arguments + ["--log-file", "/dev/null"]) }
+        let (all, windowed) = (recordings[0], recordings[1])
         #expect(all.status == 0, "\(all.stderr)")
-        // No --until-caught-up: --to ends it, this machine's clock being long past that day.
-        let windowed = try runToEnd(
-            pseiTicker,
-            [
-                "record", "-b", bootstrap, "-t", #"^pse\..*"#, "-o", window, "--date", Self.day, "--from", "10:30", "--to", "11:15:30",
-                "--timeout", "60", "--log-file", "/dev/null",
-            ])
         #expect(windowed.status == 0, "\(windowed.stderr)")
 
         let from = ManilaTime.epochMillis(date: Self.day, secondOfDay: 10 * 3600 + 30 * 60)!
@@ -60,12 +59,16 @@ import Testing
     @Test func feedReplayKeepsKeysPartitionsAndTimestamps() throws {
         let session = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sessions/pse-2026-11-25-simulated.jsonl.gz").standardized.path
-        let records = try SessionReader.readAll(path: session, allowPartial: false).records
-        #expect(Set(records.map(\.partition)).count > 8)
         let broker = try ChildProcess(pseiTicker, ["broker", "--partitions", "32", "--log-file", "/dev/null"])
         defer { _ = broker.stop() }
         let bootstrap = String(try #require(broker.readLine()).dropFirst("bootstrap.servers=".count))
-        let feed = try runToEnd(pseiTicker, ["feed", "-b", bootstrap, "--replay", session, "--speed", "max", "--log-file", "/dev/null"])
+        // The feed runs while the session is read here.
+        let feeding = startInBackground {
+            try runToEnd(pseiTicker, ["feed", "-b", bootstrap, "--replay", session, "--speed", "max", "--log-file", "/dev/null"])
+        }
+        let records = try SessionReader.readAll(path: session, allowPartial: false).records
+        #expect(Set(records.map(\.partition)).count > 8)
+        let feed = try feeding()
         #expect(feed.status == 0, "\(feed.stderr)")
         for topic in FeedTopic.defaultNames {
             let read = try runToEnd(Self.kcat, ["-C", "-b", bootstrap, "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%k %p %T %s\n"])

@@ -85,9 +85,18 @@ import Testing
         #expect((halts["market"] as? [Any])?.count == day.halts.filter { $0.scope == "MARKET" }.count)
     }
 
-    @Test(arguments: [("text", "txt"), ("md", "md")])
+    /// The formats of the golden files and their files' suffixes.
+    static let goldenFormats = [("text", "txt"), ("md", "md")]
+
+    /// The sample day's wrap in each of `goldenFormats`, made once for the suite, side by side; keyed by format.
+    static let goldenWraps = Result {
+        let formats = goldenFormats.map(\.0)
+        return Dictionary(uniqueKeysWithValues: zip(formats, try concurrentMap(formats) { try wrap(["--format", $0]) }))
+    }
+
+    @Test(arguments: goldenFormats)
     func theTextAndMarkdownOfTheSampleDay(format: String, suffix: String) throws {
-        let result = try Self.wrap(["--format", format])
+        let result = try #require(try Self.goldenWraps.get()[format])
         #expect(result.status == 0, "\(result.stderr)")
         try assertSnapshot(result.stdout, named: "sample-day-wrap.\(suffix)")
     }
@@ -105,13 +114,15 @@ import Testing
             try earlier("2026-11-24", total: 6_000_000_000.20, trades: 60_001),
             try earlier("2026-11-25", total: 1, trades: 1),
         ]
+        // The text's run goes alongside the JSON's.
+        let textRun = startInBackground { try Self.wrap(["--history"] + files).stdout }
         let wrap = try Self.json(["--history"] + files)
         let turnover = try #require(wrap["turnover"] as? [String: Any])
         let average = try #require(turnover["average"] as? [String: Any])
         #expect(average["sessions"] as? Int == 2 && average["total"] as? Double == 5_000_000_000.15 && average["trades"] as? Int == 55_001)
         let total = try #require(turnover["total"] as? Double)
         #expect(average["changePercent"] as? Double == hundredths((total - 5_000_000_000.15) * 100 / 5_000_000_000.15))
-        let text = try Self.wrap(["--history"] + files).stdout
+        let text = try textRun()
         #expect(text.contains("against the average of 2 earlier sessions: ₱5.00B, 55,001 trades"), "\(text)")
     }
 

@@ -1,6 +1,8 @@
 import Dashboard
+import Dispatch
 import MarketData
 import Rendering
+import Synchronization
 import Testing
 
 /// The stock screen of every listing, the heatmap of the All view and the market's brokers, for the extreme state and for random
@@ -15,22 +17,31 @@ import Testing
         FrameExport.text(Renderer.render(state, width: width, height: height, context: RenderContext()))
     }
 
+    /// The stock screens are drawn and read on every core at once, then checked in order.
     @Test(arguments: ExtremeValueTests.sizes)
     func everyStockScreenExplainsEveryFigure(width: Int, height: Int) {
-        for (name, state) in Self.states {
-            let tapeRows = StockScreen.Layout(width: width, height: height).tapeRows
-            // From 120 columns the brokers show above the halts; below, `b` puts them in the halts' place.
-            let brokerPanels = width < 120 ? [false, true] : [false]
-            for symbol in state.market.symbols {
-                for brokers in brokerPanels {
+        let tapeRows = StockScreen.Layout(width: width, height: height).tapeRows
+        // From 120 columns the brokers show above the halts; below, `b` puts them in the halts' place.
+        let brokerPanels = width < 120 ? [false, true] : [false]
+        let screens = Self.states.flatMap { name, state in
+            state.market.symbols.flatMap { symbol in
+                brokerPanels.map { brokers in
                     var screen = state
                     screen.ui.stockScreen = symbol
                     screen.ui.brokersShown = brokers
-                    let frame = Self.frame(screen, width: width, height: height)
-                    let shown = ShownNumbers(screen, tapeRows: tapeRows)
-                    #expect(shown.unexplained(in: frame).isEmpty, "\(name) \(symbol.code) \(width)x\(height):\n\(frame)")
+                    return (label: "\(name) \(symbol.code)", state: screen)
                 }
             }
+        }
+        let read = Mutex([(frame: String, unexplained: [String])?](repeating: nil, count: screens.count))
+        DispatchQueue.concurrentPerform(iterations: screens.count) { index in
+            let frame = Self.frame(screens[index].state, width: width, height: height)
+            let unexplained = ShownNumbers(screens[index].state, tapeRows: tapeRows).unexplained(in: frame)
+            read.withLock { $0[index] = (frame, unexplained) }
+        }
+        for (screen, read) in zip(screens, read.withLock { $0 }) {
+            let (frame, unexplained) = read!
+            #expect(unexplained.isEmpty, "\(screen.label) \(width)x\(height):\n\(frame)")
         }
     }
 
