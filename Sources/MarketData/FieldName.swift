@@ -1,10 +1,12 @@
 /// The name of the member being read, as its bytes in the record: a decoder matches it against its fields' names
 /// (`case "px":`) by length first, then first byte, then the rest, so most comparisons stop at the length.
-struct FieldName {
-    let bytes: UnsafeBufferPointer<UInt8>
+@usableFromInline struct FieldName {
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+
+    @inlinable init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// True when `name` is `field`.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func ~= (field: StaticString, name: FieldName) -> Bool {
         let count = field.utf8CodeUnitCount
         guard name.bytes.count == count, count > 0 else { return false }

@@ -109,8 +109,8 @@ public struct JSONRawMember {
         self.bytes = bytes
     }
 
-    /// True when the name is `text`.
-    public func isNamed(_ text: StaticString) -> Bool { text ~= FieldName(bytes: name) }
+    /// True when the name is `text` (inlinable: a session line's envelope asks this of every member).
+    @inlinable public func isNamed(_ text: StaticString) -> Bool { text ~= FieldName(bytes: name) }
 
     /// The text of a string value (escapes resolved), nil for any other value.
     public var string: String? {
