@@ -63,10 +63,18 @@ public struct DashboardState: Hashable, Sendable {
 
     /// The rows shown, in display order: the current view's stocks that match the search, sorted by the chosen
     /// key and direction, ties by symbol, and stocks without the figure (not traded yet) last in either direction.
-    public var rows: [StockState] { rows(of: stocks(in: ui.view)) }
+    public var rows: [StockState] { rows(of: stocksForRows) }
 
-    /// `rows` from the current view's stocks (`stocks(in: ui.view)`) when the caller has them already: a frame of the
-    /// All view derives them once for the table and the side panel.
+    /// The current view's stocks as `rows(of:)` takes them: in the view's order when the rows keep it (no sort), in
+    /// any order when they are sorted — the sort orders them fully (ties by symbol), and the All view's thousands of
+    /// stocks are then taken from the market as they lie instead of looked up symbol by symbol.
+    public var stocksForRows: [StockState] {
+        guard ui.sort != .none, ui.view == .all else { return stocks(in: ui.view) }
+        return Array(shown.stocks.values)
+    }
+
+    /// `rows` from the current view's stocks (`stocksForRows`) when the caller has them already: a frame of the All
+    /// view derives them once for the table and the side panel.
     public func rows(of viewStocks: [StockState]) -> [StockState] {
         let all = matching(viewStocks)
         guard ui.sort != .none else { return all }

@@ -39,7 +39,9 @@ public enum Renderer {
             return grid
         }
         // The rows once a frame: thousands of stocks in the All view make them the frame's biggest cost.
-        let viewStocks = state.stocks(in: state.ui.view)
+        // The heatmap lays its tiles out in the view's order; the table's rows and the side panel's lists do not
+        // depend on it (their ties fall to the symbol).
+        let viewStocks = state.ui.heatmapShown ? state.stocks(in: state.ui.view) : state.stocksForRows
         let rows = state.ui.heatmapShown ? state.matching(viewStocks) : state.rows(of: viewStocks)
         let totals = state.shown.totals
         HeaderLine.draw(state, totals: totals, into: &grid, y: 0, context: context)
