@@ -5,8 +5,10 @@
 @usableFromInline struct CopyOnWrite<Value: Hashable & Sendable>: Hashable, Sendable {
     /// The one place the value lives. Mutated only when uniquely referenced (`value`'s `_modify`), so it is never
     /// shared mutable state: a copy made on another thread keeps the old storage and makes its own before writing.
+    /// For the same reason no access can overlap a write, so the run-time exclusivity check a class's property gets on
+    /// every access (a call into the runtime per figure read) is left out.
     @usableFromInline final class Storage: @unchecked Sendable {
-        @usableFromInline var value: Value
+        @exclusivity(unchecked) @usableFromInline var value: Value
 
         @inlinable init(_ value: Value) { self.value = value }
     }
@@ -15,8 +17,9 @@
 
     @inlinable init(_ value: Value) { storage = Storage(value) }
 
+    /// Read in place (`_read`): a `get` would copy the whole value out to read one of its fields.
     @inlinable var value: Value {
-        get { storage.value }
+        _read { yield storage.value }
         _modify {
             if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.value) }
             yield &storage.value

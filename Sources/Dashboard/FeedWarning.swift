@@ -35,11 +35,11 @@ public enum FeedWarning: String, CaseIterable, Hashable, Sendable {
         {
             return .oddLot
         }
-        let previousClose = row.flatMap { market.stocks.values[$0].previousClose }
-        if case .trade(let trade) = event, let previousClose, !PSERules.staticLimits(previousClose: previousClose).contains(trade.price) {
+        let figures = row.map { market.stocks.values[$0].figures }
+        if case .trade(let trade) = event, let limits = figures?.value.staticLimits, !limits.contains(trade.price) {
             return .outsideStaticLimits
         }
-        if previousClose == nil, !PSERules.isConstituent(symbol) { return .unknownSymbol }
+        if figures?.value.previousClose == nil, !PSERules.isConstituent(symbol) { return .unknownSymbol }
         return nil
     }
 }

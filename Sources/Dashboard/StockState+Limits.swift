@@ -2,12 +2,6 @@ import Exchange
 import MarketData
 
 extension StockState {
-    /// Today's static band (`PSERules.staticLimits`): the floor and ceiling around the previous close; nil until the
-    /// reference data arrives.
-    public var staticLimits: ClosedRange<Price>? {
-        previousClose.map { PSERules.staticLimits(previousClose: $0) }
-    }
-
     /// The dynamic band ("Dyn T") around the last trade, by the stock's cluster (C when the feed does not say);
     /// nil before the first trade.
     public var dynamicLimits: ClosedRange<Price>? {
@@ -30,7 +24,7 @@ extension StockState {
     /// `.ceiling` when `price` is above the previous close and at most one tick below the static ceiling, `.floor`
     /// when it is below the previous close and at most one tick above the floor; else nil.
     public func staticLimit(reachedBy price: Price) -> StaticLimit? {
-        guard let previousClose, let limits = staticLimits else { return nil }
+        guard let previousClose, let limits = self.staticLimits else { return nil }
         if price > previousClose, price >= PSERules.step(limits.upperBound, ticks: -1) { return .ceiling }
         if price < previousClose, price <= PSERules.step(limits.lowerBound, ticks: 1) { return .floor }
         return nil

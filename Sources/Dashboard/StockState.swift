@@ -1,3 +1,4 @@
+import Exchange
 import MarketData
 
 /// Everything the dashboard knows about one security today: its symbol and its `StockFigures`, read and written as
@@ -12,16 +13,16 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
     public init(symbol: Symbol) { self.symbol = symbol }
 
     @inlinable public subscript<Value>(dynamicMember figure: WritableKeyPath<StockFigures, Value>) -> Value {
-        get { figures.value[keyPath: figure] }
+        _read { yield figures.value[keyPath: figure] }
         _modify { yield &figures.value[keyPath: figure] }
     }
 
     @inlinable public subscript<Value>(dynamicMember figure: KeyPath<StockFigures, Value>) -> Value {
-        figures.value[keyPath: figure]
+        _read { yield figures.value[keyPath: figure] }
     }
 
     @inlinable public var previousClose: Price? {
-        get { figures.value.previousClose }
+        _read { yield figures.value.previousClose }
         _modify { yield &figures.value.previousClose }
     }
 
@@ -38,7 +39,12 @@ public struct StockState: Hashable, Sendable, ChangeFromPreviousClose {
 public struct StockFigures: Hashable, Sendable {
     public var name: String?
     public var sector: String?
-    public var previousClose: Price?
+    public var previousClose: Price? {
+        didSet { staticLimits = previousClose.map { PSERules.staticLimits(previousClose: $0) } }
+    }
+    /// Today's static band (`PSERules.staticLimits`): the floor and ceiling around the previous close; nil until the
+    /// reference data arrives. Kept with the previous close: the feed's checks hold every trade against it.
+    public private(set) var staticLimits: ClosedRange<Price>?
     /// The trading cluster from reference data (nil when the feed does not say).
     public var cluster: TradingCluster?
     /// Listed shares and the public's part of them (0 to 1), from reference data; nil when the feed does not say.
