@@ -135,7 +135,8 @@ import Testing
         #expect(Self.selectedSymbol(table) == "AC" && table.contains("30 stocks"), "\(table)")
 
         try pane.press("Enter")
-        let opened = pane.waitFor(seconds: 5) { Self.header($0).hasPrefix(" AC ") }
+        // The whole screen, not only its first line: a capture can catch ncurses between the header and the rest.
+        let opened = pane.waitFor(seconds: 5) { Self.header($0).hasPrefix(" AC ") && Self.tableRows($0).isEmpty }
         #expect(Self.header(opened).hasPrefix(" AC ") && Self.header(opened).contains("Ayala Corporation"), "\(opened)")
         #expect(Self.tableRows(opened).isEmpty, "\(opened)")
         try pane.press("Down")
