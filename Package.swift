@@ -73,7 +73,7 @@ let package = Package(
             ],
             path: "Benchmarks/psei-bench"
         ),
-        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Exchange", "Recording", "GoldenFiles"]),
+        .testTarget(name: "MarketDataTests", dependencies: ["MarketData", "Exchange", "Recording", "Simulator", "GoldenFiles"]),
         .testTarget(name: "ExchangeTests", dependencies: ["Exchange", "MarketData"]),
         .testTarget(name: "ProcessingTests", dependencies: ["Processing", "Dashboard", "MarketData", "Simulator"]),
         .testTarget(

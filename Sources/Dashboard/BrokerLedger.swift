@@ -30,7 +30,7 @@ public struct BrokerLedger: Hashable, Sendable {
 
     /// Where a trade's side is booked: a broker's row (its number in the shared table, and its code) or `others`.
     enum Account: Hashable {
-        case broker(BrokerCodes.Number, code: String)
+        case broker(BrokerCodes.Number, code: BrokerCode)
         case others
     }
 
@@ -74,7 +74,7 @@ public struct BrokerLedger: Hashable, Sendable {
         case .broker(let number, let code):
             let slot = Int(number) - 1
             if slot >= slots.count { slots += repeatElement(Row(code: ""), count: slot - slots.count + 1) }
-            if slots[slot].trades == 0 { slots[slot] = Row(code: code) }
+            if slots[slot].trades == 0 { slots[slot] = Row(code: code.code) }
             change(&slots[slot])
         }
     }

@@ -27,8 +27,8 @@ public struct BrokerLedgers: Hashable, Sendable {
         stocks[trade.symbol, default: BrokerLedger()].record(trade, buyer: buyer, seller: seller)
     }
 
-    private mutating func account(_ code: String) -> BrokerLedger.Account {
-        guard let number = codes.numberIfRoom(code), let safe = codes[number] else { return .others }
-        return .broker(number, code: safe)
+    private mutating func account(_ code: BrokerCode) -> BrokerLedger.Account {
+        guard let number = codes.numberIfRoom(code) else { return .others }
+        return .broker(number, code: code)
     }
 }

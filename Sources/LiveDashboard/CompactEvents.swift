@@ -11,7 +11,7 @@ struct CompactEvents {
     private var quotes: [PackedQuote] = []
     private var others: [MarketEvent] = []
     private var symbols = CodeTable<Symbol>()
-    private var brokers = CodeTable<String>()
+    private var brokers = CodeTable<BrokerCode>()
     /// The bytes the unpacked events take (`MarketEvent.footprint`).
     private var otherBytes = 0
 

@@ -2,13 +2,12 @@ import MarketData
 
 extension MarketEvent {
     /// The bytes the event takes in memory: its inline size (`MemoryLayout<MarketEvent>.stride`) plus the heap its
-    /// longer texts (over 15 UTF-8 bytes, which Swift stores out of line) and an index's member list take. Symbols
-    /// and index codes are validated short codes, stored inline.
+    /// longer texts (over 15 UTF-8 bytes, which Swift stores out of line) and an index's member list take. Symbols,
+    /// broker codes and index codes are validated short codes, stored inline.
     var footprint: Int {
         let inline = MemoryLayout<MarketEvent>.stride
         return switch self {
-        case .trade(let trade): inline + heapBytes(trade.buyer) + heapBytes(trade.seller)
-        case .quote, .index: inline
+        case .trade, .quote, .index: inline
         case .status(let status): inline + heapBytes(status.reason)
         case .reference(let reference):
             inline + heapBytes(reference.name) + heapBytes(reference.sector) + heapBytes(reference.date)

@@ -18,7 +18,7 @@ struct PackedTrade {
     private static let boards: [Trade.Board?] = [nil, .main, .oddlot, .block]
 
     /// Nil when a table is full.
-    init?(_ trade: Trade, symbols: inout CodeTable<Symbol>, brokers: inout CodeTable<String>) {
+    init?(_ trade: Trade, symbols: inout CodeTable<Symbol>, brokers: inout CodeTable<BrokerCode>) {
         guard let symbol = symbols.code(for: trade.symbol), let buyer = Self.code(trade.buyer, in: &brokers),
             let seller = Self.code(trade.seller, in: &brokers)
         else { return nil }
@@ -33,7 +33,7 @@ struct PackedTrade {
         sides = foreign | UInt8(Self.boards.firstIndex(of: trade.board)!) << 2
     }
 
-    func trade(symbols: CodeTable<Symbol>, brokers: CodeTable<String>) -> Trade {
+    func trade(symbols: CodeTable<Symbol>, brokers: CodeTable<BrokerCode>) -> Trade {
         Trade(
             symbol: symbols[symbol], price: Price(units: price), quantity: Quantity(quantity), timestamp: timestamp, seq: seq,
             buyer: buyer == 0 ? nil : brokers[buyer], seller: seller == 0 ? nil : brokers[seller],
@@ -41,7 +41,7 @@ struct PackedTrade {
     }
 
     /// 0 for no broker, else its code; nil when the table is full.
-    private static func code(_ broker: String?, in brokers: inout CodeTable<String>) -> UInt16? {
+    private static func code(_ broker: BrokerCode?, in brokers: inout CodeTable<BrokerCode>) -> UInt16? {
         guard let broker else { return 0 }
         return brokers.code(for: broker)
     }

@@ -64,7 +64,7 @@ enum DecimalParser {
             guard fractionDigits > 0 else { return nil }
         }
         guard index == count || !JSONScanner.isNumberByte(bytes[index]) else { return nil }
-        value = value &* powersOfTen[scale - fractionDigits]
+        for _ in fractionDigits..<scale { value = value &* 10 }
         return (negative ? -value : value, index)
     }
 

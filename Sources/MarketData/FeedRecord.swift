@@ -13,6 +13,11 @@ public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
     /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades), also followed by
     /// `.computed` (`pse.index.computed`: the index processor's output).
     public init?(topicName: String) {
+        // The busiest default names first: comparing two short strings is a comparison of two words.
+        for topic in [FeedTopic.trades, .quotes] where topicName == topic.rawValue {
+            self = topic
+            return
+        }
         var name = topicName
         guard let topic = name.withUTF8(FeedTopic.init(nameBytes:)) else { return nil }
         self = topic

@@ -13,14 +13,14 @@ public struct Trade: Hashable, Sendable {
     public var quantity: Quantity
     public var timestamp: EpochMillis
     public var seq: Int64
-    public var buyer: String?
-    public var seller: String?
+    public var buyer: BrokerCode?
+    public var seller: BrokerCode?
     public var foreign: ForeignSide?
     public var board: Board?
 
     public init(
         symbol: Symbol, price: Price, quantity: Quantity, timestamp: EpochMillis, seq: Int64,
-        buyer: String? = nil, seller: String? = nil, foreign: ForeignSide? = nil, board: Board? = nil
+        buyer: BrokerCode? = nil, seller: BrokerCode? = nil, foreign: ForeignSide? = nil, board: Board? = nil
     ) {
         self.symbol = symbol; self.price = price; self.quantity = quantity; self.timestamp = timestamp
         self.seq = seq; self.buyer = buyer; self.seller = seller; self.foreign = foreign; self.board = board
@@ -156,18 +156,10 @@ public enum MarketEvent: Hashable, Sendable {
 
     /// True when `bytes` are the UTF-8 of `key` (compared without building the key for trades and quotes).
     public func hasKey(_ bytes: [UInt8]) -> Bool {
-        var expected: String
         switch self {
-        case .trade(let trade): expected = trade.symbol.code
-        case .quote(let quote): expected = quote.symbol.code
-        default: expected = key
-        }
-        return expected.withUTF8 { ours in
-            bytes.withUnsafeBufferPointer { theirs in
-                guard ours.count == theirs.count else { return false }
-                for index in 0..<ours.count where ours[index] != theirs[index] { return false }
-                return true
-            }
+        case .trade(let trade): bytes.withUnsafeBufferPointer(trade.symbol.isCode)
+        case .quote(let quote): bytes.withUnsafeBufferPointer(quote.symbol.isCode)
+        default: bytes.elementsEqual(key.utf8)
         }
     }
 

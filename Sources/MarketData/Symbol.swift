@@ -1,15 +1,32 @@
 /// A PSE security code such as `ALI` or `MONDE`: 1–12 characters of A–Z, 0–9, `.` or `-`, starting with a letter.
+///
+/// Held as its bytes in two words (`PackedASCII`), so the reducer's lookups by symbol hash and compare integers; the
+/// text is made when shown (`code`).
 public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
-    public let code: String
+    /// The code's first eight bytes and the rest (at most four), packed.
+    @usableFromInline let head: UInt64
+    @usableFromInline let tail: UInt64
+
+    /// The most characters a code has.
+    static let maximumLength = 12
 
     /// Nil unless `code` is a well-formed PSE security code.
     public init?(_ code: String) {
-        guard Symbol.isValid(code.utf8) else { return nil }
-        self.code = code
+        guard let symbol = PackedASCII.withBytes(of: code, Symbol.init(bytes:)) else { return nil }
+        self = symbol
     }
 
-    /// For codes already checked with `isValid`.
-    init(validated code: String) { self.code = code }
+    /// Nil unless `bytes` are a well-formed PSE security code: validated and packed in one pass (the decoder's path).
+    @inline(__always)
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        guard count >= 1, count <= Symbol.maximumLength, Symbol.isLetter(bytes[0]),
+            let head = PackedASCII.pack(bytes, 0..<min(count, 8), allowing: Symbol.isAllowed),
+            let tail = PackedASCII.pack(bytes, min(count, 8)..<count, allowing: Symbol.isAllowed)
+        else { return nil }
+        self.head = head
+        self.tail = tail
+    }
 
     /// For literals in code and tests; traps on a malformed literal.
     public init(stringLiteral value: String) {
@@ -17,13 +34,35 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
         self = symbol
     }
 
-    public static func < (lhs: Symbol, rhs: Symbol) -> Bool { lhs.code < rhs.code }
+    /// The code as text.
+    public var code: String { tail == 0 ? PackedASCII.text(head) : PackedASCII.text(head, tail) }
+
+    /// True when `bytes` (a record's key) are this code.
+    func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // This code is valid, so bytes that pack to it are too: no need to validate them.
+        let count = bytes.count
+        guard count >= 1, count <= Symbol.maximumLength else { return false }
+        let split = min(count, 8)
+        return PackedASCII.pack(bytes, 0..<split, allowing: { _ in true }) == head
+            && PackedASCII.pack(bytes, split..<count, allowing: { _ in true }) == tail
+    }
+
+    @inlinable public static func < (lhs: Symbol, rhs: Symbol) -> Bool { (lhs.head, lhs.tail) < (rhs.head, rhs.tail) }
+
+    @inlinable public static func == (lhs: Symbol, rhs: Symbol) -> Bool { lhs.head == rhs.head && lhs.tail == rhs.tail }
+
+    @inlinable public func hash(into hasher: inout Hasher) {
+        hasher.combine(head)
+        if tail != 0 { hasher.combine(tail) }
+    }
+
     public var description: String { code }
 
-    static func isValid<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        guard (1...12).contains(bytes.count), let first = bytes.first, (0x41...0x5A).contains(first) else {
-            return false
-        }
-        return bytes.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2D }
+    @inline(__always)
+    private static func isLetter(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    @inline(__always)
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        isLetter(byte) || byte &- 0x30 < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
     }
 }

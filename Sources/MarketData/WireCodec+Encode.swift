@@ -9,8 +9,8 @@ extension WireCodec {
             json.field("qty", trade.quantity.shares)
             json.field("ts", trade.timestamp)
             json.field("seq", trade.seq)
-            if let buyer = trade.buyer { json.field("buyer", buyer) }
-            if let seller = trade.seller { json.field("seller", seller) }
+            if let buyer = trade.buyer { json.field("buyer", buyer.code) }
+            if let seller = trade.seller { json.field("seller", seller.code) }
             if let foreign = trade.foreign { json.field("foreign", foreign.rawValue) }
             if let board = trade.board { json.field("board", board.rawValue) }
         case .quote(let quote):

@@ -22,8 +22,8 @@ public enum WireCodec {
         }
         do throws(DecodeFailure) {
             let event = try record.value.withUnsafeBufferPointer { bytes throws(DecodeFailure) -> MarketEvent in
-                var scanner = try JSONScanner(bytes)
-                return try decode(topic, &scanner)
+                if topic == .trades, let trade = TradeFastPath.decode(bytes) { return .trade(trade) }
+                return try scan(topic, bytes)
             }
             if let key = record.key, !key.isEmpty, !event.hasKey(key) {
                 throw DecodeFailure(reason: .keyMismatch, detail: String(decoding: key.prefix(32), as: UTF8.self))
@@ -34,8 +34,11 @@ public enum WireCodec {
         }
     }
 
-    private static func decode(_ topic: FeedTopic, _ scanner: inout JSONScanner) throws(DecodeFailure) -> MarketEvent {
-        switch topic {
+    /// A record's value read by the general scanner, which reads every valid record and names what is wrong with
+    /// the rest (the trade fast path's reference).
+    static func scan(_ topic: FeedTopic, _ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeFailure) -> MarketEvent {
+        var scanner = try JSONScanner(bytes)
+        return switch topic {
         case .trades: .trade(try decodeTrade(&scanner))
         case .quotes: .quote(try decodeQuote(&scanner))
         case .index: .index(try decodeIndex(&scanner))
@@ -46,7 +49,7 @@ public enum WireCodec {
 
     private static func decodeTrade(_ scanner: inout JSONScanner) throws(DecodeFailure) -> Trade {
         var symbol: Symbol?, price: Price?, quantity: Quantity?, timestamp: EpochMillis?, seq: Int64?
-        var buyer: String?, seller: String?, foreign: Trade.ForeignSide?, board: Trade.Board?
+        var buyer: BrokerCode?, seller: BrokerCode?, foreign: Trade.ForeignSide?, board: Trade.Board?
         while let name = try scanner.nextKey() {
             switch name {
             case "sym": symbol = try scanner.symbol(0, "sym")

@@ -25,24 +25,20 @@ extension JSONScanner {
 
     @inline(__always)
     mutating func quantity(_ bit: Int, _ field: String) throws(DecodeFailure) -> Quantity {
-        let value = try integerValue().flatMap(Self.quantity)
+        let value = try integerValue().flatMap { shares in Self.verdict(Quantity(shares), WireRules.quantity(shares)) }
         return try member(value, bit, field)
     }
 
-    /// An event time: epoch milliseconds between 2000-01-01 and 2100-01-01 (anything else is a broken clock).
+    /// An event time: epoch milliseconds within `WireRules.eventTime`.
     @inline(__always)
     mutating func timestamp(_ bit: Int, _ field: String) throws(DecodeFailure) -> EpochMillis {
-        let value = try integerValue().flatMap { millis -> FieldValue<EpochMillis> in
-            (946_684_800_000..<4_102_444_800_000).contains(millis) ? .success(millis) : .failure(FieldRejection(.badValue))
-        }
+        let value = try integerValue().flatMap { millis in Self.verdict(millis, WireRules.eventTime(millis)) }
         return try member(value, bit, field)
     }
 
     @inline(__always)
     mutating func sequence(_ bit: Int, _ field: String) throws(DecodeFailure) -> Int64 {
-        let value = try integerValue().flatMap { seq -> FieldValue<Int64> in
-            seq >= 0 ? .success(seq) : .failure(FieldRejection(.badValue))
-        }
+        let value = try integerValue().flatMap { seq in Self.verdict(seq, WireRules.sequence(seq)) }
         return try member(value, bit, field)
     }
 
@@ -50,19 +46,17 @@ extension JSONScanner {
     @inline(__always)
     mutating func version(_ bit: Int) throws(DecodeFailure) {
         let value = try integerValue()
-        let supported: FieldValue<Void> = (try? value.get()) == 1 ? .success(()) : .failure(FieldRejection(.unknownVersion))
+        let supported: FieldValue<Void> =
+            (try? value.get()) == WireRules.version ? .success(()) : .failure(FieldRejection(.unknownVersion))
         try member(supported, bit, "v")
     }
 
-    /// A security code, validated on the raw bytes before any `String` is made (the common, fast case).
+    /// A security code, validated and packed on the raw bytes (the common, fast case).
     @inline(__always)
     mutating func symbol(_ bit: Int, _ field: String) throws(DecodeFailure) -> Symbol {
         let value: FieldValue<Symbol>
         if let range = plainString() {
-            let raw = UnsafeBufferPointer(rebasing: bytes[range])
-            value =
-                Symbol.isValid(raw)
-                ? .success(Symbol(validated: String(decoding: raw, as: UTF8.self))) : .failure(FieldRejection(.badSymbol))
+            value = Symbol(bytes: UnsafeBufferPointer(rebasing: bytes[range])).map { .success($0) } ?? .failure(FieldRejection(.badSymbol))
         } else {
             value = symbolValue(try self.value())
         }
@@ -71,14 +65,14 @@ extension JSONScanner {
 
     /// A broker code such as `COL`: 1–8 ASCII letters or digits.
     @inline(__always)
-    mutating func brokerCode(_ bit: Int, _ field: String) throws(DecodeFailure) -> String {
-        let value: FieldValue<String>
+    mutating func brokerCode(_ bit: Int, _ field: String) throws(DecodeFailure) -> BrokerCode {
+        let value: FieldValue<BrokerCode>
         if let range = plainString() {
-            let raw = UnsafeBufferPointer(rebasing: bytes[range])
-            value = Self.isBrokerCode(raw) ? .success(String(decoding: raw, as: UTF8.self)) : .failure(FieldRejection(.badValue))
+            value =
+                BrokerCode(bytes: UnsafeBufferPointer(rebasing: bytes[range])).map { .success($0) } ?? .failure(FieldRejection(.badValue))
         } else {
             value = stringValue(try self.value()).flatMap { code in
-                Self.isBrokerCode(code.utf8) ? .success(code) : .failure(FieldRejection(.badValue))
+                BrokerCode(code).map { .success($0) } ?? .failure(FieldRejection(.badValue))
             }
         }
         return try member(value, bit, field)
@@ -175,11 +169,7 @@ extension JSONScanner {
             default: units = .failure(FieldRejection(.wrongType))
             }
         }
-        return units.flatMap { units in
-            guard units > 0 else { return .failure(FieldRejection(.nonPositivePrice)) }
-            guard units <= WireBounds.maximumPrice.units else { return .failure(FieldRejection(.outOfRange)) }
-            return .success(Price(units: units))
-        }
+        return units.flatMap { units in Self.verdict(Price(units: units), WireRules.price(units)) }
     }
 
     /// An integer field (`qty`, `ts`, `seq`, `boardLot`, `v`): a JSON number with no fractional part.
@@ -197,11 +187,10 @@ extension JSONScanner {
         return Self.decimal(UnsafeBufferPointer(rebasing: bytes[range]), scale: scale)
     }
 
-    private static func quantity(_ shares: Int64) -> FieldValue<Quantity> {
-        guard shares != 0 else { return .failure(FieldRejection(.zeroQuantity)) }
-        guard shares > 0 else { return .failure(FieldRejection(.negativeQuantity)) }
-        guard shares <= WireBounds.maximumQuantity.shares else { return .failure(FieldRejection(.outOfRange)) }
-        return .success(Quantity(shares))
+    /// `value`, or its rejection for `reason`.
+    @inline(__always)
+    private static func verdict<T>(_ value: T, _ reason: DecodeError.Reason?) -> FieldValue<T> {
+        reason.map { .failure(FieldRejection($0)) } ?? .success(value)
     }
 
     /// A string's text; a bad escape or invalid UTF-8 in it is its rejection, with the scanner's own detail.
@@ -230,10 +219,6 @@ extension JSONScanner {
         }
         guard !symbols.isEmpty, Set(symbols).count == symbols.count else { return .failure(FieldRejection(.badValue)) }
         return .success(symbols)
-    }
-
-    private static func isBrokerCode<C: Collection<UInt8>>(_ code: C) -> Bool {
-        (1...8).contains(code.count) && code.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0 & 0xDF) }
     }
 
     private static func isDate(_ bytes: [UInt8]) -> Bool {

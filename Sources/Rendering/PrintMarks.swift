@@ -16,7 +16,7 @@ enum PrintMarks {
     static func parts(_ print: TradeTape.Print, brokers: BrokerCodes, room: Int, glyphs: Glyphs) -> [Part] {
         var brokerPart: Part?
         if print.buyer != BrokerCodes.none || print.seller != BrokerCodes.none {
-            let name = { (number: BrokerCodes.Number) in brokers[number] ?? glyphs.missing }
+            let name = { (number: BrokerCodes.Number) in brokers[number]?.code ?? glyphs.missing }
             brokerPart = Part(text: name(print.buyer) + glyphs.toward + name(print.seller), role: .label)
         }
         let inReadingOrder = [brokerPart, foreign(print.foreign, glyphs: glyphs), board(print.board)]

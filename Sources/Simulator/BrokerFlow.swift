@@ -8,16 +8,16 @@ import MarketData
 /// list and are drawn more often, so a ranking of brokers has leaders.
 struct BrokerFlow: Sendable {
     /// Simulated local brokers, busiest first.
-    static let localBrokers = [
+    static let localBrokers: [BrokerCode] = [
         "BQ", "KD", "HV", "RW", "TZ", "DN", "PQ", "MV", "FW", "LQ", "GK", "NZ", "CW", "SQ", "VD", "JW", "YK", "WN",
     ]
     /// Simulated foreign brokers, busiest first.
-    static let foreignBrokers = ["XMB", "XGR", "XUS", "XCL", "XJM", "XDB", "XNM"]
+    static let foreignBrokers: [BrokerCode] = ["XMB", "XGR", "XUS", "XCL", "XJM", "XDB", "XNM"]
 
     /// The buyer, the seller and which side was foreign (nil when neither was).
     struct Sides: Hashable, Sendable {
-        let buyer: String
-        let seller: String
+        let buyer: BrokerCode
+        let seller: BrokerCode
         let foreign: Trade.ForeignSide?
     }
 
@@ -45,7 +45,7 @@ struct BrokerFlow: Sendable {
     }
 
     /// A broker from the list, the busiest ones more often (the square of a uniform draw skews towards the front).
-    private static func broker(foreign: Bool, random: inout SeededRandom) -> String {
+    private static func broker(foreign: Bool, random: inout SeededRandom) -> BrokerCode {
         let brokers = foreign ? foreignBrokers : localBrokers
         let draw = random.unit()
         return brokers[Int(draw * draw * Double(brokers.count))]

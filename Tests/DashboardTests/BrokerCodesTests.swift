@@ -11,7 +11,8 @@ import Testing
         for seq in 1...100 {
             tape.append(
                 Trade(
-                    symbol: "ALI", price: Price("30.00")!, quantity: 100, timestamp: 0, seq: Int64(seq), buyer: "B\(seq)", seller: "S\(seq)"
+                    symbol: "ALI", price: Price("30.00")!, quantity: 100, timestamp: 0, seq: Int64(seq), buyer: BrokerCode("B\(seq)"),
+                    seller: BrokerCode("S\(seq)")
                 ))
             #expect(tape.brokers.count <= BrokerCodes.limit(forPrints: 3))
         }
@@ -19,9 +20,10 @@ import Testing
             tape.trades.map { [tape.brokers[$0.buyer], tape.brokers[$0.seller]] } == [["B98", "S98"], ["B99", "S99"], ["B100", "S100"]])
     }
 
-    @Test func codesAreMadeSafeToShow() {
+    @Test func aCodeIsNumberedOnceAndNoneIsNoCode() {
         var codes = BrokerCodes(limit: 10)
-        let number = codes.number("X\u{1B}[2J")
-        #expect(codes[number] == "X?[2J" && codes.number(nil) == BrokerCodes.none && codes[BrokerCodes.none] == nil)
+        let number = codes.number("COL")
+        #expect(codes.number("COL") == number && codes[number] == "COL" && codes.count == 1)
+        #expect(codes.number(nil) == BrokerCodes.none && codes[BrokerCodes.none] == nil)
     }
 }

@@ -9,7 +9,7 @@ import Testing
     var state = DashboardState(source: "test")
 
     func trade(
-        _ symbol: Symbol, _ price: String, _ quantity: Int64, seq: Int64, buyer: String?, seller: String?,
+        _ symbol: Symbol, _ price: String, _ quantity: Int64, seq: Int64, buyer: BrokerCode?, seller: BrokerCode?,
         foreign: Trade.ForeignSide? = nil, board: Trade.Board? = nil
     ) -> MarketEvent {
         .trade(
@@ -102,7 +102,7 @@ import Testing
         // The seller takes one number, so `capacity − 1` buyers fit.
         let buyers = BrokerLedgers.capacity - 1 + beyond
         state.receive(
-            (1...buyers).map { trade("ALI", "10.00", Int64($0), seq: Int64($0), buyer: "B\($0)", seller: "SELL") })
+            (1...buyers).map { trade("ALI", "10.00", Int64($0), seq: Int64($0), buyer: BrokerCode("B\($0)"), seller: "SELL") })
         let market = state.market.brokers.market
         #expect(market.rows.count == BrokerLedgers.capacity && state.market.brokers["ALI"].rows.count == BrokerLedgers.capacity)
         let others = market.others

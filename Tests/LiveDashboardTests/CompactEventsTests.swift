@@ -61,7 +61,9 @@ import Testing
     @Test func aTradeAFullTableCannotNumberIsKeptAsItIs() {
         var events = CompactEvents()
         let trades: [MarketEvent] = (0...Int(UInt16.max)).map { number in
-            .trade(Trade(symbol: "ALI", price: Price(units: 1), quantity: 1, timestamp: 1, seq: Int64(number), buyer: "B\(number)"))
+            .trade(
+                Trade(symbol: "ALI", price: Price(units: 1), quantity: 1, timestamp: 1, seq: Int64(number), buyer: BrokerCode("B\(number)"))
+            )
         }
         for trade in trades { events.append(trade) }
         #expect(Self.firstDifference(events, trades) == nil)

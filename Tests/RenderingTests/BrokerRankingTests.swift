@@ -103,7 +103,8 @@ import Testing
         var state = DashboardState(source: "test")
         let trades = (1...BrokerLedgers.capacity + 1).map {
             Trade(
-                symbol: "ALI", price: Price("10.00")!, quantity: 100, timestamp: 1_795_577_533_000, seq: Int64($0), buyer: "B\($0)",
+                symbol: "ALI", price: Price("10.00")!, quantity: 100, timestamp: 1_795_577_533_000, seq: Int64($0),
+                buyer: BrokerCode("B\($0)"),
                 seller: "S")
         }
         Dashboard.reduce(into: &state, action: .records(trades.map { .success(.trade($0)) }, receivedAt: 0))

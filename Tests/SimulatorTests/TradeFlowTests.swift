@@ -25,12 +25,12 @@ import Testing
         #expect(Self.trades.allSatisfy { $0.buyer != nil && $0.seller != nil && $0.board != nil })
         let brokers = Set(Self.trades.flatMap { [$0.buyer!, $0.seller!] })
         #expect(brokers.count >= 20 && brokers.count <= 30)
-        #expect(brokers.allSatisfy { (2...3).contains($0.count) && $0.allSatisfy(\.isUppercase) })
+        #expect(brokers.allSatisfy { (2...3).contains($0.code.count) && $0.code.allSatisfy(\.isUppercase) })
     }
 
     @Test func theForeignFlagNamesTheSidesAForeignBrokerIsOn() {
         for trade in Self.trades {
-            let buyerForeign = trade.buyer!.hasPrefix("X"), sellerForeign = trade.seller!.hasPrefix("X")
+            let buyerForeign = trade.buyer!.code.hasPrefix("X"), sellerForeign = trade.seller!.code.hasPrefix("X")
             let expected: Trade.ForeignSide? =
                 switch (buyerForeign, sellerForeign) {
                 case (true, true): .both
