@@ -5,7 +5,8 @@
 /// Anything else — whitespace, an escape, an unknown member, a value out of bounds, a field missing or repeated —
 /// gives nil, and the record goes through `JSONScanner`, which reads every valid record and names what is wrong with
 /// the rest. Where this path gives a trade, the scanner gives the same one (`TradeFastPathTests` checks both on
-/// every shape of record the tests have).
+/// every shape of record the tests have). Its helpers are `@_transparent`: the optimiser left them as calls under
+/// `@inline(__always)`, which cost 150 instructions a record (callgrind).
 enum TradeFastPath {
     /// The fields in `seen`'s bits.
     private enum Field: UInt16 {
@@ -64,7 +65,7 @@ enum TradeFastPath {
     }
 
     /// The field whose name and closing quote `word` starts with, and the name's length.
-    @inline(__always)
+    @_transparent
     private static func field(startingWith word: ByteWord) -> (Field, Int)? {
         if word.starts(with: "sym\"") { return (.symbol, 3) }
         if word.starts(with: "px\"") { return (.price, 2) }
@@ -82,7 +83,7 @@ enum TradeFastPath {
     /// A plain non-negative JSON number at `index` (left after it) as fixed point at `scale`: digits without a
     /// leading zero and, at scale 4, a fraction of one to four digits; nil for anything else (a sign, an exponent,
     /// more decimals, more than 18 digits at the scale).
-    @inline(__always)
+    @_transparent
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int, scale: Int) -> Int64? {
         var word = ByteWord(bytes, at: index)
         var digits = word.leadingDigits
