@@ -44,13 +44,21 @@ public enum JSONFields {
     /// Hands each member of one JSON object to `body` in order as byte ranges, converting nothing (for readers of
     /// one envelope per line, which convert only the members they keep); false when `bytes` is not exactly one
     /// valid JSON object — judged exactly as `parse` judges it — after handing out the members before the fault.
-    public static func forEachRawMember(of bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONRawMember) -> Void) -> Bool {
+    /// With `checkingNested` false an object or array value is only matched by its brackets, for a reader that hands
+    /// it to a reader of its own which checks it whole (a session line's payload: the wire codec).
+    public static func forEachRawMember(
+        of bytes: UnsafeBufferPointer<UInt8>, checkingNested: Bool = true, _ body: (JSONRawMember) -> Void
+    ) -> Bool {
         do throws(DecodeFailure) {
             var scanner = try JSONScanner(bytes)
             while try scanner.nextKey() != nil {
                 let name = UnsafeBufferPointer(rebasing: bytes[scanner.keyBytes])
                 let value: JSONRawMember.Value
-                if let range = scanner.plainString() {
+                if !checkingNested, scanner.index < bytes.count,
+                    bytes[scanner.index] == UInt8(ascii: "{") || bytes[scanner.index] == UInt8(ascii: "[")
+                {
+                    value = .nested(try scanner.matchNested())
+                } else if let range = scanner.plainString() {
                     value = .string(range, plain: true)
                 } else if let (_, end) = DecimalParser.parsePlain(bytes, from: scanner.index, scale: 4) {
                     value = .number(scanner.index..<end)

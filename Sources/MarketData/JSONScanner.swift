@@ -202,6 +202,34 @@ struct JSONScanner {
         }
     }
 
+    /// Passes over the object or array at the scanner by its brackets alone — strings and their escapes stepped
+    /// over, nothing else checked — for a value that its own reader checks whole (a session line's payload, which
+    /// the wire codec decodes). Its range, brackets included; throws when the input ends first.
+    mutating func matchNested() throws(DecodeFailure) -> Range<Int> {
+        let start = index
+        var depth = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 {
+                    index += 1
+                    return start..<index
+                }
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\") { index += 1 }
+                    index += 1
+                }
+            default: break
+            }
+            index += 1
+        }
+        throw DecodeFailure(reason: .notJSON, detail: "truncated")
+    }
+
     private mutating func scanString() throws(DecodeFailure) -> JSONValue {
         index += 1
         let start = index

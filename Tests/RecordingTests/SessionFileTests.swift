@@ -66,6 +66,22 @@ import Testing
         #expect(try readAll(path + ".gz").records == Self.records)
     }
 
+    @Test func aPayloadDamagedInsideItsBracketsIsThatRecordsDecodeError() throws {
+        let path = try write(Self.records, to: "damaged-payload.jsonl")
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines[11] = #"{"t":1764037502123,"topic":"pse.trades","p":0,"o":5,"k":"ALI","v":{"sym":"ALI",,"px":[}}}"#
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let (read, reader) = try readAll(path)
+        try #require(reader.error == nil && read.count == Self.records.count, "\(String(describing: reader.error))")
+        #expect(read[10].value == Array(#"{"sym":"ALI",,"px":[}}"#.utf8))
+        guard case .failure(let error) = WireCodec.decode(read[10]) else {
+            Issue.record("a damaged payload decoded")
+            return
+        }
+        #expect(error.reason == .notJSON && error.offset == 5)
+        #expect(Array(read.prefix(10)) == Array(Self.records.prefix(10)) && Array(read.dropFirst(11)) == Array(Self.records.dropFirst(11)))
+    }
+
     @Test func aTornLastLineIsAWarningAndEverythingBeforeItIsKept() throws {
         let path = try write(Self.records, to: "torn.jsonl")
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
