@@ -102,7 +102,7 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
     func figure(_ stock: StockState) -> SortFigure? {
         switch self {
         case .none: nil
-        case .symbol: .text(stock.symbol.code)
+        case .symbol: .symbol(stock.symbol)
         case .changePercent: stock.changePercent.map(SortFigure.number)
         case .points: stock.pseiPoints.map(SortFigure.number)
         case .value: stock.last == nil ? nil : .amount(stock.valueUnits)
@@ -114,7 +114,7 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
 
 /// A stock's figure for a sort key, compared only with figures of the same key.
 enum SortFigure: Comparable {
-    case text(String)
+    case symbol(Symbol)
     case number(Double)
     case amount(Int128)
 }

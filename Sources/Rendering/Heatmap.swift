@@ -49,7 +49,7 @@ public enum Heatmap {
         return traded.map { sector, members in
             Group(
                 sector: sector,
-                stocks: members.sorted { ($1.valueUnits, $0.symbol.code) < ($0.valueUnits, $1.symbol.code) },
+                stocks: members.sorted { ($1.valueUnits, $0.symbol) < ($0.valueUnits, $1.symbol) },
                 value: members.reduce(0) { sum, stock in
                     // Saturating: only a hand-built state could hold values whose sum passes Int128.
                     let (total, overflow) = sum.addingReportingOverflow(stock.valueUnits)

@@ -51,7 +51,7 @@ enum FullBoard {
                         tradesPerDay: tradesPerDay, joinsAuctions: tradesPerDay >= auctionTradesPerDay))
             }
         }
-        return listings.sorted { $0.security.symbol.code < $1.security.symbol.code }
+        return listings.sorted { $0.security.symbol < $1.security.symbol }
     }
 
     private static func tradesPerDay(random: inout SeededRandom) -> Double {
