@@ -23,6 +23,7 @@ public enum WireCodec {
         do throws(DecodeFailure) {
             let event = try record.value.withUnsafeBufferPointer { bytes throws(DecodeFailure) -> MarketEvent in
                 if topic == .trades, let trade = TradeFastPath.decode(bytes) { return .trade(trade) }
+                if topic == .quotes, let quote = QuoteFastPath.decode(bytes) { return .quote(quote) }
                 return try scan(topic, bytes)
             }
             if let key = record.key, !key.isEmpty, !event.hasKey(key) {
@@ -35,7 +36,7 @@ public enum WireCodec {
     }
 
     /// A record's value read by the general scanner, which reads every valid record and names what is wrong with
-    /// the rest (the trade fast path's reference).
+    /// the rest (the fast paths' reference).
     static func scan(_ topic: FeedTopic, _ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeFailure) -> MarketEvent {
         var scanner = try JSONScanner(bytes)
         return switch topic {

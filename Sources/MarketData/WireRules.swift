@@ -1,5 +1,5 @@
 /// What each number of a record may hold, as the reason a value is rejected (nil: accepted). The one place both
-/// readers of trades ask (`JSONScanner`'s typed field readers and `TradeFastPath`), so they cannot disagree.
+/// readers ask (`JSONScanner`'s typed field readers and the fast paths), so they cannot disagree.
 enum WireRules {
     /// The schema version the codec reads.
     static let version: Int64 = 1
