@@ -39,9 +39,10 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
 
     /// True when `bytes` (a record's key) are this code.
     func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // This code is valid, so bytes that pack to it are too: no need to validate them.
+        // This code is valid, so bytes of its length that pack to it are too: no need to validate them (the length
+        // first, as a zero byte packs like the padding).
         let count = bytes.count
-        guard count >= 1, count <= Symbol.maximumLength else { return false }
+        guard count == PackedASCII.count(head) + PackedASCII.count(tail) else { return false }
         let split = min(count, 8)
         return PackedASCII.pack(bytes, 0..<split, allowing: { _ in true }) == head
             && PackedASCII.pack(bytes, split..<count, allowing: { _ in true }) == tail

@@ -30,6 +30,8 @@ import Testing
         #expect(Array("ABCDEFGHIJ".utf8).withUnsafeBufferPointer(symbol.isCode))
         #expect(!Array("ABCDEFGHIJK".utf8).withUnsafeBufferPointer(symbol.isCode))
         #expect(!Array("ABCDEFGH".utf8).withUnsafeBufferPointer(symbol.isCode))
+        #expect(!Array("ABCDEFGHIJ\0".utf8).withUnsafeBufferPointer(symbol.isCode))
+        #expect(!Array("ALI\0".utf8).withUnsafeBufferPointer(Symbol(stringLiteral: "ALI").isCode))
     }
 
     @Test func aBrokerCodeKeepsItsTextAndSortsAsItsText() throws {
