@@ -19,22 +19,18 @@ struct CompactObjectReader {
         self.bytes = bytes
     }
 
-    /// The eight bytes after the opening quote of the next member's name (the name and its closing quote are
-    /// matched against them as one word); nil when no name starts here.
+    /// The field the next member's name is, stepped over with its quotes and colon and marked in `seen` (a bit per
+    /// field); nil when no name starts here, it is no `Field`, no colon follows or `seen` already has the field.
     @_transparent
-    func nameWord() -> ByteWord? {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-        return ByteWord(bytes, at: index &+ 1)
-    }
-
-    /// Steps over a member name of `length` bytes (matched by `nameWord`), its quotes and its colon; false when no
-    /// colon follows.
-    @_transparent
-    mutating func skipName(length: Int) -> Bool {
+    mutating func nextField<Field: CompactField>(seen: inout UInt16) -> Field? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\""),
+            let (found, length) = Field.matching(ByteWord(bytes, at: index &+ 1)), seen & found.rawValue == 0
+        else { return nil }
         index &+= length &+ 2
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
         index &+= 1
-        return true
+        seen |= found.rawValue
+        return found
     }
 
     /// After a member's value: true at a comma (another member follows), false at the closing brace that ends the
@@ -55,6 +51,13 @@ struct CompactObjectReader {
         guard ByteWord(bytes, at: index).starts(with: "null") else { return false }
         index &+= 4
         return true
+    }
+
+    /// A whole number (`number(scale: 0)`) that `rule` accepts (`WireRules`).
+    @_transparent
+    mutating func integer(accepting rule: (Int64) -> DecodeError.Reason?) -> Int64? {
+        guard let value = number(scale: 0), rule(value) == nil else { return nil }
+        return value
     }
 
     /// A plain non-negative number as fixed point at `scale`: digits without a leading zero and, at scale 4, a
@@ -116,4 +119,11 @@ struct CompactObjectReader {
         default: 100_000_000
         }
     }
+}
+
+/// A message's fields as its fast path reads them: each a bit of the fields seen, found by its name.
+protocol CompactField: RawRepresentable<UInt16> {
+    /// The field whose name and closing quote the eight bytes after a name's opening quote start with (compared as
+    /// one word), and the name's length.
+    static func matching(_ word: ByteWord) -> (Self, Int)?
 }

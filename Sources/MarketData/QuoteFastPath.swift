@@ -4,9 +4,22 @@
 /// quote, the scanner gives the same one (`FastPathTests`).
 enum QuoteFastPath {
     /// The fields in `seen`'s bits.
-    private enum Field: UInt16 {
+    private enum Field: UInt16, CompactField {
         case symbol = 1, bid = 2, bidQuantity = 4, ask = 8, askQuantity = 16, timestamp = 32, seq = 64, version = 128
         static let required: UInt16 = 1 | 32 | 64
+
+        @_transparent
+        static func matching(_ word: ByteWord) -> (Field, Int)? {
+            if word.starts(with: "sym\"") { return (.symbol, 3) }
+            if word.starts(with: "bid\"") { return (.bid, 3) }
+            if word.starts(with: "bidQty\"") { return (.bidQuantity, 6) }
+            if word.starts(with: "ask\"") { return (.ask, 3) }
+            if word.starts(with: "askQty\"") { return (.askQuantity, 6) }
+            if word.starts(with: "ts\"") { return (.timestamp, 2) }
+            if word.starts(with: "seq\"") { return (.seq, 3) }
+            if word.starts(with: "v\"") { return (.version, 1) }
+            return nil
+        }
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Quote? {
@@ -15,10 +28,7 @@ enum QuoteFastPath {
         var timestamp: Int64 = 0, seq: Int64 = 0
         var seen: UInt16 = 0
         repeat {
-            guard let word = reader.nameWord(), let (field, length) = field(startingWith: word),
-                seen & field.rawValue == 0, reader.skipName(length: length)
-            else { return nil }
-            seen |= field.rawValue
+            guard let field: Field = reader.nextField(seen: &seen) else { return nil }
             switch field {
             case .symbol:
                 guard let text = reader.plainString(), let code = Symbol(bytes: text) else { return nil }
@@ -30,15 +40,12 @@ enum QuoteFastPath {
                     price = Price(units: units)
                 }
                 if field == .bid { bid = price } else { ask = price }
-            case .bidQuantity, .askQuantity, .timestamp, .seq, .version:
-                guard let value = reader.number(scale: 0) else { return nil }
-                switch field {
-                case .bidQuantity: guard WireRules.quantity(value) == nil else { return nil }; bidQuantity = value
-                case .askQuantity: guard WireRules.quantity(value) == nil else { return nil }; askQuantity = value
-                case .timestamp: guard WireRules.eventTime(value) == nil else { return nil }; timestamp = value
-                case .seq: guard WireRules.sequence(value) == nil else { return nil }; seq = value
-                default: guard value == WireRules.version else { return nil }
-                }
+            case .bidQuantity, .askQuantity:
+                guard let value = reader.integer(accepting: WireRules.quantity) else { return nil }
+                if field == .bidQuantity { bidQuantity = value } else { askQuantity = value }
+            case .timestamp: guard let value = reader.integer(accepting: WireRules.eventTime) else { return nil }; timestamp = value
+            case .seq: guard let value = reader.integer(accepting: WireRules.sequence) else { return nil }; seq = value
+            case .version: guard reader.integer(accepting: WireRules.version) != nil else { return nil }
             }
             guard let more = reader.nextMember() else { return nil }
             if !more { break }
@@ -50,19 +57,5 @@ enum QuoteFastPath {
         return Quote(
             symbol: symbol, bid: bid, bidQuantity: Quantity(bid == nil ? 0 : bidQuantity), ask: ask,
             askQuantity: Quantity(ask == nil ? 0 : askQuantity), timestamp: timestamp, seq: seq)
-    }
-
-    /// The field whose name and closing quote `word` starts with, and the name's length.
-    @_transparent
-    private static func field(startingWith word: ByteWord) -> (Field, Int)? {
-        if word.starts(with: "sym\"") { return (.symbol, 3) }
-        if word.starts(with: "bid\"") { return (.bid, 3) }
-        if word.starts(with: "bidQty\"") { return (.bidQuantity, 6) }
-        if word.starts(with: "ask\"") { return (.ask, 3) }
-        if word.starts(with: "askQty\"") { return (.askQuantity, 6) }
-        if word.starts(with: "ts\"") { return (.timestamp, 2) }
-        if word.starts(with: "seq\"") { return (.seq, 3) }
-        if word.starts(with: "v\"") { return (.version, 1) }
-        return nil
     }
 }

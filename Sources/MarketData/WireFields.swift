@@ -46,8 +46,8 @@ extension JSONScanner {
     @inline(__always)
     mutating func version(_ bit: Int) throws(DecodeFailure) {
         let value = try integerValue()
-        let supported: FieldValue<Void> =
-            (try? value.get()) == WireRules.version ? .success(()) : .failure(FieldRejection(.unknownVersion))
+        let accepted = (try? value.get()).map { WireRules.version($0) == nil } ?? false
+        let supported: FieldValue<Void> = accepted ? .success(()) : .failure(FieldRejection(.unknownVersion))
         try member(supported, bit, "v")
     }
 

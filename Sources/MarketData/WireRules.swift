@@ -1,8 +1,9 @@
 /// What each number of a record may hold, as the reason a value is rejected (nil: accepted). The one place both
 /// readers ask (`JSONScanner`'s typed field readers and the fast paths), so they cannot disagree.
 enum WireRules {
-    /// The schema version the codec reads.
-    static let version: Int64 = 1
+    /// A schema version: 1, the one the codec reads.
+    @inline(__always)
+    static func version(_ value: Int64) -> DecodeError.Reason? { value == 1 ? nil : .unknownVersion }
 
     /// A price or index level in units: above zero, at most `WireBounds.maximumPrice`.
     @inline(__always)
