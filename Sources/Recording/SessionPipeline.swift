@@ -3,9 +3,9 @@ import MarketData
 
 /// Reads a session file over both cores: a thread of its own inflates and parses the lines, handing the records over
 /// in batches through a small bounded queue, while the caller's thread decodes each batch and consumes it (the
-/// reducer, or collecting them for a replay). Decoding sits on the caller's side because that balances the two threads
-/// (instruction counts per record in `Benchmarks/README.md`, "Replay, second pass"). One reading pipeline for
-/// `snapshot --replay`, `replay` and the bench.
+/// reducer, or collecting them for a replay). Decoding sits on the caller's side because the reading thread is the
+/// heavier of the two even without it (instruction counts per record in `Benchmarks/README.md`, "Decode and replay,
+/// third pass"). One reading pipeline for `snapshot --replay`, `replay` and the bench.
 public enum SessionPipeline {
     /// Consecutive records of the file, in file order, each with its decoding.
     public struct Batch: Sendable {
