@@ -55,12 +55,9 @@ public enum Dashboard {
 
     static func apply(_ event: MarketEvent, to state: inout DashboardState, receivedAt: EpochMillis = 0) {
         let marketWasHalted = state.market.phase == .halted
-        if let timestamp = event.timestamp {
-            switch state.market.dataClock.observe(timestamp) {
-            case .inStep: break
-            case .outlier: state.feed.counters.count(.outlierTimestamp)
-            case .confirmsJump: state.feed.counters.withdraw(.outlierTimestamp)
-            }
+        guard takeDay(of: event, into: &state) else {
+            state.feed.counters.earlierDay += 1
+            return
         }
         // A trade's or a quote's stock is found once (its row added when new): the checks and the update use the row.
         let row: MarketState.Row? =
@@ -93,17 +90,36 @@ public enum Dashboard {
                 state.feed.counters.withdraw(.unknownSymbol, state.market.stocks.values[row].recordsBeforeReference)
                 state.market.stocks.values[row].recordsBeforeReference = 0
                 state.market.stocks.values[row].previousClose = reference.previousClose
+                state.market.stocks.values[row].referenceDay = TradingDay(date: reference.date)
                 state.market.stocks.values[row].cluster = reference.cluster ?? state.market.stocks.values[row].cluster
                 state.market.stocks.values[row].name = reference.name ?? state.market.stocks.values[row].name
                 state.market.stocks.values[row].sector = reference.sector ?? state.market.stocks.values[row].sector
                 state.market.applyIndexFigures(reference, of: symbol)
             case .index(let code):
                 state.market.indices[code, default: IndexState(code: code)].previousClose = reference.previousClose
+                state.market.indices[code]!.referenceDay = TradingDay(date: reference.date)
                 state.market.applyIndexFigures(reference, of: code)
             }
         }
         state.feed.counters.applied += 1
         state.checkAlerts(after: event, receivedAt: receivedAt, marketWasHalted: marketWasHalted)
+    }
+
+    /// Moves the data clock with the event's time, and begins a later trading day when the clock enters one
+    /// (`MarketState.begin`). False for a record of a day before the one shown (a partition read behind the others
+    /// across midnight): it is left out.
+    private static func takeDay(of event: MarketEvent, into state: inout DashboardState) -> Bool {
+        guard let timestamp = event.timestamp else { return true }
+        if let day = state.market.day, timestamp < day.start { return false }
+        switch state.market.dataClock.observe(timestamp) {
+        case .inStep: break
+        case .outlier: state.feed.counters.count(.outlierTimestamp)
+        case .confirmsJump: state.feed.counters.withdraw(.outlierTimestamp)
+        }
+        if let now = state.market.dataClock.time, now >= state.market.day?.end ?? .min {
+            state.market.begin(TradingDay(containing: now))
+        }
+        return true
     }
 
     private static func apply(_ status: StatusChange, to state: inout DashboardState) {

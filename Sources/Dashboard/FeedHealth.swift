@@ -57,6 +57,9 @@ public struct FeedCounters: Hashable, Sendable {
     public var applied = 0
     public var rejected: [DecodeError.Reason: Int] = [:]
     public var duplicates = 0
+    /// Records of a trading day before the one shown (`MarketState.day`), left out: every record received is
+    /// applied, rejected, a duplicate or one of these.
+    public var earlierDay = 0
     public var gaps = 0
     public var lastRejection: DecodeError?
     /// Records shown despite something odd about them, by kind.

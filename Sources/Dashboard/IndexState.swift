@@ -5,6 +5,8 @@ public struct IndexState: Hashable, Sendable, ChangeFromPreviousClose {
     public let code: IndexCode
     public var value: Price?
     public var previousClose: Price?
+    /// The trading day of the reference data that gave the previous close (see `StockFigures.referenceDay`).
+    public internal(set) var referenceDay: TradingDay?
     public var open: Price?
     public var high: Price?
     public var low: Price?

@@ -19,6 +19,9 @@ public struct MarketState: Hashable, Sendable {
     public var halts = HaltHistory()
     /// The highest circuit breaker level that has halted the market today.
     public var circuitBreakerTripped: CircuitBreakerLevel?
+    /// The trading day shown: the Manila date of the data clock, or a later one that reference data began; nil
+    /// before the first record (see `begin`).
+    public internal(set) var day: TradingDay?
     /// The newest event time accepted from the feed; see `DataClock` (and `DashboardState` for the other clocks).
     public internal(set) var dataClock = DataClock()
     /// The market's foreign flow: Σ of every stock's `foreign`, kept running as trades are applied.

@@ -42,6 +42,9 @@ public struct StockFigures: Hashable, Sendable {
     public var previousClose: Price? {
         didSet { staticLimits = previousClose.map { PSERules.staticLimits(previousClose: $0) } }
     }
+    /// The trading day of the reference data that gave the previous close: kept when that day begins (an earlier
+    /// day's close would be the last price).
+    public internal(set) var referenceDay: TradingDay?
     /// Today's static band (`PSERules.staticLimits`): the floor and ceiling around the previous close; nil until the
     /// reference data arrives. Kept with the previous close: the feed's checks hold every trade against it.
     public private(set) var staticLimits: ClosedRange<Price>?

@@ -57,7 +57,7 @@ public struct LiveLog {
             if let timestamp = event.timestamp {
                 let before = clock.time
                 _ = clock.observe(timestamp)
-                if let before, let now = clock.time, Self.manilaDay(now) > Self.manilaDay(before) { fold(events.count) }
+                if let before, let now = clock.time, TradingDay(containing: now) > TradingDay(containing: before) { fold(events.count) }
             }
             events.append(event)
         }
@@ -65,9 +65,6 @@ public struct LiveLog {
             fold(max(events.count / 4, 1))
         }
     }
-
-    /// Days since 1970-01-01 in Manila.
-    private static func manilaDay(_ instant: EpochMillis) -> Int64 { (instant + ManilaTime.offsetMillis) / 86_400_000 }
 
     /// The market a straight run over the events showed at `instant`: the checkpoint, then every event up to the
     /// first that moves the data clock past `instant` (so nothing before `earliest` can be told apart).

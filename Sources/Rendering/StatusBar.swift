@@ -2,7 +2,7 @@ import Dashboard
 import MarketData
 
 /// The bottom line: can the picture be trusted? Segments are kept whole or dropped whole, by priority: the
-/// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates) and a feed
+/// connection state, pause and lag first, then the problems (malformed, warnings, gaps, duplicates, records of an earlier day left out) and a feed
 /// clock ahead of this machine, then an alert's flash (`AlertFlash`, cut with an ellipsis rather than dropped), then
 /// the source, then the reasons (why the feed is down — cut the same way —, the partition furthest behind, the last
 /// rejection and warning), then records/s, then the key hints (the main screen's by default), and last the market's
@@ -31,15 +31,16 @@ enum StatusBar {
         var (mark, label, role) = connectionLabel(state.feed.connection, glyphs: glyphs)
         if let prompt = state.ui.goToPrompt { label = goToLabel(prompt.text, problem: prompt.problem, glyphs: glyphs) }
         var segments = [SegmentedLine.Segment([SegmentedLine.Run("\(mark) \(label)", role)], side: .left, order: 0, spacing: 0)]
-        if state.ui.paused { segments.append(part(13, "PAUSED", .warning, separated: false)) }
+        if state.ui.paused { segments.append(part(14, "PAUSED", .warning, separated: false)) }
         if let lag = state.feed.lag { segments.append(part(4, "lag \(Quantity(lag.total).grouped)", lag.total > 0 ? .warning : .status)) }
         let malformed = counters.rejectedTotal
         segments.append(part(6, "malformed \(grouped(malformed))", malformed > 0 ? .warning : .status))
         if counters.warningsTotal > 0 { segments.append(part(8, "warnings \(grouped(counters.warningsTotal))", .warning)) }
         if counters.gaps > 0 { segments.append(part(10, "gaps \(grouped(counters.gaps))", .warning)) }
         if counters.duplicates > 0 { segments.append(part(11, "dup \(grouped(counters.duplicates))", .status)) }
+        if counters.earlierDay > 0 { segments.append(part(12, "earlier day \(grouped(counters.earlierDay))", .warning)) }
         if let ahead = feedAhead(state, now: context.now) {
-            segments.append(part(12, "feed clock \(Format.age(ahead)) ahead of this machine", .warning))
+            segments.append(part(13, "feed clock \(Format.age(ahead)) ahead of this machine", .warning))
         }
         if let alert = AlertFlash.alert(in: state.alerts, now: context.now) {
             let runs = [
@@ -48,7 +49,7 @@ enum StatusBar {
             ]
             segments.append(
                 SegmentedLine.Segment(
-                    runs, side: .left, order: 15, spacing: 1,
+                    runs, side: .left, order: 16, spacing: 1,
                     shortening: .init(minimumWidth: 20, ellipsis: glyphs.ellipsis)))
         }
         segments.append(part(1, TerminalSafe.sanitize(state.feed.source), .status, separated: false))
@@ -76,7 +77,7 @@ enum StatusBar {
         let notice = state.ui.notice.map { SegmentedLine.Run(TerminalSafe.sanitize($0), .title) }
         segments.append(SegmentedLine.Segment([notice ?? SegmentedLine.Run(hints, .status)], side: .right, order: 0, spacing: 2))
         if let sale = state.shown.blockSales.sales.last {
-            segments.append(part(14, BlockSaleText.text(sale, glyphs: glyphs), .status))
+            segments.append(part(15, BlockSaleText.text(sale, glyphs: glyphs), .status))
         }
         return segments
     }

@@ -38,7 +38,7 @@ import Testing
             produced += batch.count
             let counters = state.feed.counters
             #expect(counters.received == produced)
-            #expect(counters.applied + counters.rejectedTotal + counters.duplicates == counters.received)
+            #expect(counters.applied + counters.rejectedTotal + counters.duplicates + counters.earlierDay == counters.received)
             renders += 1
             let (width, height) = Self.sizes[renders % Self.sizes.count]
             var shown = state

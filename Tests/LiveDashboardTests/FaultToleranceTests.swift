@@ -88,9 +88,10 @@ import Testing
 
 /// No loss and no double counting: each produced record applied or rejected exactly once. Kafka delivers at least
 /// once — after an outage a record can arrive twice — so extra copies must be exactly the duplicates the dashboard
-/// dropped by their `seq`.
+/// dropped by their `seq`. The records are of one day, so none is left out as an earlier day's.
 func expectEveryRecordOnce(_ counters: FeedCounters, produced: Int, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(counters.applied + counters.rejectedTotal == produced, sourceLocation: sourceLocation)
+    #expect(counters.earlierDay == 0, sourceLocation: sourceLocation)
     #expect(counters.received == counters.applied + counters.rejectedTotal + counters.duplicates, sourceLocation: sourceLocation)
     #expect(counters.received - produced == counters.duplicates, "\(counters.duplicates) duplicates", sourceLocation: sourceLocation)
 }
