@@ -27,4 +27,8 @@ static inline rd_kafka_resp_err_t psei_rd_kafka_produce(rd_kafka_t *rk, const ch
 /// the system; librdkafka's read-ahead during a catch-up otherwise leaves them resident.
 static inline int psei_malloc_trim(void) { return malloc_trim(0); }
 
+/// glibc's mallopt(M_MMAP_THRESHOLD): blocks of at least `bytes` get their own mapping, unmapped when freed. Setting
+/// it also stops glibc from raising the threshold each time such a block is freed.
+static inline int psei_malloc_mmap_threshold(int bytes) { return mallopt(M_MMAP_THRESHOLD, bytes); }
+
 #endif

@@ -60,6 +60,7 @@ public struct DashboardLoop {
         var lastTick: EpochMillis = 0
         var lastSize = (width: 0, height: 0)
         var alerts = AlertCursor(state.alerts)
+        var trim = BurstTrim()
         // Every change goes through here, so each alert fired is delivered once, right after the action that fired it.
         func reduce(_ action: DashboardAction) {
             Dashboard.reduce(into: &state, action: action)
@@ -83,10 +84,13 @@ public struct DashboardLoop {
             let untilFrame = dirty ? max(Self.frameInterval - (now - lastFrame), 0) : 250
             wait(milliseconds: Int32(untilFrame))
 
+            var records = 0
             for action in source.take(wallNow: wallClockMillis()) {
+                if case .records(let results, _) = action { records += results.count }
                 reduce(action)
                 dirty = true
             }
+            trim.applied(records)
             while let input = backend.readInput() {
                 if input == .resize { dirty = true; continue }
                 if state.ui.alertForm != nil, let command = KeyMap.alertFormCommand(for: input) {

@@ -14,22 +14,11 @@ public struct KafkaPump: Sendable {
         self.consumer = consumer; self.inbox = inbox; self.logger = logger
     }
 
-    /// After a burst of at least this many records (a catch-up), the first empty poll gives the heap's free pages
-    /// back to the system: glibc keeps what librdkafka's read-ahead and the decoding freed in its arenas otherwise,
-    /// and the process would stay at its catch-up peak all day (Benchmarks/README.md).
-    static let burstBeforeTrim = 50_000
-
     /// Starts the thread; it runs until `shouldStop` returns true.
     public func start(shouldStop: @escaping @Sendable () -> Bool) {
         let thread = Thread {
-            var sinceTrim = 0
             while !shouldStop() {
                 let batch = consumer.poll(timeoutMs: 100)
-                sinceTrim += batch.records.count
-                if batch.records.isEmpty && sinceTrim >= Self.burstBeforeTrim {
-                    FreedMemory.giveBack()
-                    sinceTrim = 0
-                }
                 inbox.post(actions(for: batch, logger: logger), shouldStop: shouldStop)
             }
         }

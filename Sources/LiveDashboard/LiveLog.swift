@@ -8,8 +8,9 @@ import MarketData
 /// Bounded by `Capacity`: when either bound is passed, the oldest quarter of the events is folded into a checkpoint
 /// (the market reduced from them, one `MarketState`), so every market rebuilt afterwards is still exact, and the
 /// earliest instant the DVR can reach moves to the data clock after the last event folded (`earliest`). A new trading
-/// day (the data clock moving into a later Manila date) folds every event of the days before: the log holds the day
-/// being watched, so a process left running for days keeps one day's log, not all of them.
+/// day (the data clock moving into a later Manila date) folds every event of the days before and the one that began
+/// it: the log holds the day being watched, from its first event, so a process left running for days keeps one day's
+/// log and a checkpoint of that day's start, not all of them.
 public struct LiveLog {
     /// How much the log keeps before it folds its oldest quarter into the checkpoint.
     public struct Capacity: Sendable {
@@ -54,12 +55,16 @@ public struct LiveLog {
     /// begins and the oldest quarter while over capacity.
     public mutating func append(_ results: [Result<MarketEvent, DecodeError>]) {
         for case .success(let event) in results {
+            var beginsDay = false
             if let timestamp = event.timestamp {
                 let before = clock.time
                 _ = clock.observe(timestamp)
-                if let before, let now = clock.time, TradingDay(containing: now) > TradingDay(containing: before) { fold(events.count) }
+                if let before, let now = clock.time { beginsDay = TradingDay(containing: now) > TradingDay(containing: before) }
             }
             events.append(event)
+            // With the event that begins the day folded too, the checkpoint is the new day's start (the reducer starts
+            // the day's figures again there), not the whole day before.
+            if beginsDay { fold(events.count) }
         }
         while events.count > 0 && (events.count > capacity.records || events.bytes > capacity.bytes) {
             fold(max(events.count / 4, 1))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KafkaFeed
 
 /// The `psei-ticker` command: a terminal dashboard for the Philippine Stock Exchange fed from Kafka.
 @main
@@ -18,6 +19,7 @@ struct PseiTicker: ParsableCommand {
     /// Runs the chosen command; a bad argument or a failure prints one `psei-ticker: …` line on stderr (none for
     /// a failure without a message) and exits non-zero (help goes to stdout and exits 0).
     static func main() {
+        FreedMemory.mapLargeBlocksApart()
         do {
             var command = try parseAsRoot()
             try command.run()

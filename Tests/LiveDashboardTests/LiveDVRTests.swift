@@ -101,7 +101,7 @@ import Testing
     }
 
     /// A process left running for days keeps the day it shows: the first event of a new Manila date folds the days
-    /// before into the checkpoint, and rebuilds stay exact.
+    /// before (and itself) into the checkpoint, which is then the new day's start, and rebuilds stay exact.
     @Test func aNewTradingDayFoldsTheDaysBefore() {
         let firstDay = Self.records
         let secondDay = MarketSimulator(.init(seed: 4, date: "2026-11-26"))!.prefix(5_000).map(\.record)
@@ -111,7 +111,9 @@ import Testing
         log.append(secondDay.map(WireCodec.decode))
         let (count, folded, earliest) = (log.count, log.folded, log.earliest)
         #expect(folded >= firstDay.count && count <= secondDay.count && folded + count == firstDay.count + secondDay.count)
-        #expect(earliest.map { ManilaTime(epochMillis: $0).dateText } == LiveDVRDriver.day)
+        #expect(earliest.map { ManilaTime(epochMillis: $0).dateText } == "2026-11-26")
+        let start = log.market(at: earliest!)
+        #expect(start.day == TradingDay(date: "2026-11-26") && start.stocks.values.allSatisfy { $0.tape.count <= 1 })
         let end = ManilaTime.epochMillis(date: "2026-11-26", secondOfDay: 15 * 3600)!
         #expect(log.market(at: end) == DashboardState.straightRun(firstDay + secondDay, to: end))
     }
