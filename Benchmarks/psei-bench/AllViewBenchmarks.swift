@@ -55,3 +55,18 @@ func reducePerRecordBenchmark(
         name: "reduce (\(symbols) symbols)", unit: "ns/record", samples: nanosecondsPerRecord(records),
         reference: "\(PSERules.constituents.count) symbols", referenceSamples: nanosecondsPerRecord(pseiRecords))
 }
+
+/// Renders `frames` frames of the All view of 3,000 symbols at 200×60 (as `render All view` measures it; the heatmap
+/// when `heatmap`), for a profiler: `valgrind --tool=callgrind --collect-atstart=no
+/// --toggle-collect='*renderLoopAllView*' psei-bench --render-loop all 20` counts the frames alone.
+func runRenderLoop(heatmap: Bool, frames: Int) {
+    let state = dashboardState(after: simulatedRecords(symbols: 3_000, until: 11 * 3600 + 30 * 60), view: .all, heatmap: heatmap)
+    precondition(renderLoopAllView(state, frames: frames) == 200 * 60, "the frame is 200×60")
+}
+
+@inline(never)
+func renderLoopAllView(_ state: DashboardState, frames: Int) -> Int {
+    var cells = 0
+    for _ in 0..<frames { cells = Renderer.render(state, width: 200, height: 60, context: RenderContext()).cells.count }
+    return cells
+}

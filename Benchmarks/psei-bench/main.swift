@@ -12,6 +12,11 @@ if let loop = arguments.firstIndex(of: "--decode-loop") {
     runDecodeLoop(decoder: decoder, count: Int(arguments[arguments.index(loop, offsetBy: 2)]) ?? 1)
     exit(0)
 }
+if let loop = arguments.firstIndex(of: "--render-loop") {
+    runRenderLoop(
+        heatmap: arguments[arguments.index(after: loop)] == "heatmap", frames: Int(arguments[arguments.index(loop, offsetBy: 2)]) ?? 1)
+    exit(0)
+}
 let smoke = arguments.contains("--smoke")
 let only = arguments.firstIndex(of: "--only").map { arguments[arguments.index(after: $0)] }
 let repetitions = smoke ? 1 : 5

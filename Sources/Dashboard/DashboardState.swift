@@ -74,24 +74,17 @@ public struct DashboardState: Hashable, Sendable {
     }
 
     /// `rows` from the current view's stocks (`stocksForRows`) when the caller has them already: a frame of the All
-    /// view derives them once for the table and the side panel.
-    public func rows(of viewStocks: [StockState]) -> [StockState] {
+    /// view derives them once for the table and the side panel. With a `window`, only the rows at those positions
+    /// are put in order (the rows a frame shows): the other positions hold the remaining rows in no particular order.
+    public func rows(of viewStocks: [StockState], orderedIn window: Range<Int>? = nil) -> [StockState] {
         let all = matching(viewStocks)
         guard ui.sort != .none else { return all }
-        // Each stock's figure once, then the order: figures computed inside the comparisons would be redone
+        if ui.sort == .symbol { return all.sorted { ui.descending ? $0.symbol > $1.symbol : $0.symbol < $1.symbol } }
+        // Each stock's place once, then the order: figures computed inside the comparisons would be redone
         // n·log n times, and the All view can hold thousands of stocks.
-        let figures = all.map(ui.sort.figure)
-        let order = all.indices.sorted { lhs, rhs in
-            switch (figures[lhs], figures[rhs]) {
-            case (nil, nil): return all[lhs].symbol < all[rhs].symbol
-            case (nil, _): return false
-            case (_, nil): return true
-            case let (left?, right?):
-                if left == right { return all[lhs].symbol < all[rhs].symbol }
-                return ui.descending ? left > right : left < right
-            }
-        }
-        return order.map { all[$0] }
+        var places = all.indices.map { RowOrder(all[$0], at: $0, by: ui.sort, descending: ui.descending) }
+        places.sort(window: window ?? places.indices)
+        return places.map { all[$0.index] }
     }
 
     /// How many rows there are, without sorting them (for scrolling).

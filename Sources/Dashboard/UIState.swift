@@ -98,23 +98,4 @@ public enum SortKey: String, CaseIterable, Hashable, Sendable {
         return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 
-    /// The stock's figure for this key, nil when it has none yet (not traded).
-    func figure(_ stock: StockState) -> SortFigure? {
-        switch self {
-        case .none: nil
-        case .symbol: .symbol(stock.symbol)
-        case .changePercent: stock.changePercent.map(SortFigure.number)
-        case .points: stock.pseiPoints.map(SortFigure.number)
-        case .value: stock.last == nil ? nil : .amount(stock.valueUnits)
-        case .volume: stock.last == nil ? nil : .amount(stock.volume)
-        case .last: stock.last.map { .amount(Int128($0.units)) }
-        }
-    }
-}
-
-/// A stock's figure for a sort key, compared only with figures of the same key.
-enum SortFigure: Comparable {
-    case symbol(Symbol)
-    case number(Double)
-    case amount(Int128)
 }

@@ -21,6 +21,9 @@ public struct TradingSchedule: Hashable, Sendable {
     public let transitions: [Transition]
     /// The transitions and the no-cancel parts of phases, in time order: what the header counts down to.
     public let milestones: [Milestone]
+    /// The breaks in trading between the open and the close (the lunch recess), kept with the transitions they come
+    /// from: a chart asks for every column it draws.
+    public let recesses: [Range<Int>]
     /// `regular` or `half`, as `--schedule` takes it.
     public let name: String
 
@@ -57,6 +60,7 @@ public struct TradingSchedule: Hashable, Sendable {
         }
         milestones = (transitions.map { Milestone(secondOfDay: $0.secondOfDay, phase: $0.phase, noCancel: false) } + parts)
             .sorted { $0.secondOfDay < $1.secondOfDay }
+        recesses = zip(transitions, transitions.dropFirst()).filter { $0.0.phase == .recess }.map { $0.0.secondOfDay..<$0.1.secondOfDay }
     }
 
     /// The first milestone after a Manila second of the day (the next phase or no-cancel part, and when it starts);
@@ -82,11 +86,6 @@ public struct TradingSchedule: Hashable, Sendable {
     public var continuousOpen: Int { transitions.first { $0.phase == .open }!.secondOfDay }
     /// Minutes from the open to the close.
     public var sessionMinutes: Int { (closes - continuousOpen) / 60 }
-
-    /// The breaks in trading between the open and the close (the lunch recess).
-    public var recesses: [Range<Int>] {
-        zip(transitions, transitions.dropFirst()).filter { $0.0.phase == .recess }.map { $0.0.secondOfDay..<$0.1.secondOfDay }
-    }
 
     /// The times a chart of the day labels: the open, each hour after it, both ends of a recess, each hour after a
     /// recess, and the close (regular: 09:30 10:30 11:30 12:00 13:00 14:00 15:00).

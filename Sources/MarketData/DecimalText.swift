@@ -15,13 +15,47 @@ public enum DecimalText {
         return remainder >= divisor - divisor / 2 ? quotient + 1 : quotient
     }
 
-    /// The text of `value` (in 10^−`decimals`): `1,234.50` with grouping, `1234.50` without.
+    /// The text of `value` (in 10^−`decimals`, `decimals` ≤ 38): `1,234.50` with grouping, `1234.50` without. Written
+    /// as ASCII bytes in one pass (a frame formats hundreds of figures): the digits a word at a time while the value
+    /// fits 64 bits, which every price, quantity and day's turnover does.
     public static func text(_ value: UInt128, decimals: Int, grouping: Bool) -> String {
-        let (whole, fraction) = value.quotientAndRemainder(dividingBy: power(decimals))
-        let wholeText = grouping ? grouped(whole) : String(whole)
-        guard decimals > 0 else { return wholeText }
-        let digits = String(fraction)
-        return wholeText + "." + String(repeating: "0", count: decimals - digits.count) + digits
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
+            // The digits, least significant first, and at least one before the point.
+            var count = 0
+            if let word = UInt64(exactly: value) {
+                var rest = word
+                repeat {
+                    digits[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
+                    rest /= 10
+                    count += 1
+                } while rest != 0
+            } else {
+                var rest = value
+                repeat {
+                    digits[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
+                    rest /= 10
+                    count += 1
+                } while rest != 0
+            }
+            let width = max(count, decimals + 1)
+            let wholeDigits = width - decimals
+            let commas = grouping ? (wholeDigits - 1) / 3 : 0
+            let length = wholeDigits + commas + (decimals > 0 ? decimals + 1 : 0)
+            return String(unsafeUninitializedCapacity: length) { text in
+                var written = 0
+                func write(_ byte: UInt8) {
+                    text[written] = byte
+                    written += 1
+                }
+                for position in stride(from: width - 1, through: 0, by: -1) {
+                    write(position < count ? digits[position] : 48)
+                    let after = position - decimals
+                    if grouping && after > 0 && after % 3 == 0 { write(44) }
+                    if position == decimals && decimals > 0 { write(46) }
+                }
+                return written
+            }
+        }
     }
 
     /// `magnitude` (in 10^−`scale`) with `decimals` ≤ `scale` fractional digits: `rounded` then `text`.
@@ -45,14 +79,5 @@ public enum DecimalText {
     }
 
     /// `1,204,000`.
-    public static func grouped(_ value: UInt128) -> String {
-        let digits = Array(String(value))
-        var out = ""
-        out.reserveCapacity(digits.count + digits.count / 3)
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return out
-    }
+    public static func grouped(_ value: UInt128) -> String { text(value, decimals: 0, grouping: true) }
 }

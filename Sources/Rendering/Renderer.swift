@@ -41,8 +41,11 @@ public enum Renderer {
         // The rows once a frame: thousands of stocks in the All view make them the frame's biggest cost.
         // The heatmap lays its tiles out in the view's order; the table's rows and the side panel's lists do not
         // depend on it (their ties fall to the symbol).
+        // Only the rows the table shows (and the selected one, for the time & sales panel) are put in order.
         let viewStocks = state.ui.heatmapShown ? state.stocks(in: state.ui.view) : state.stocksForRows
-        let rows = state.ui.heatmapShown ? state.matching(viewStocks) : state.rows(of: viewStocks)
+        let shownRows = Layout(width: width, height: height).stockRows
+        let window = min(state.ui.scroll, state.ui.selected)..<max(state.ui.scroll + shownRows, state.ui.selected + 1)
+        let rows = state.ui.heatmapShown ? state.matching(viewStocks) : state.rows(of: viewStocks, orderedIn: window)
         let totals = state.shown.totals
         HeaderLine.draw(state, totals: totals, into: &grid, y: 0, context: context)
         ViewTabs.draw(state, rowCount: rows.count, y: 1, into: &grid, context: context)

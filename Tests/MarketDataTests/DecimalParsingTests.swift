@@ -67,3 +67,43 @@ import Testing
         return text
     }
 }
+
+/// `DecimalText.text` writes bytes in one pass; the text it must give is written out here the plain way, on values
+/// of every length (up to 128 bits), with and without grouping.
+@Suite struct DecimalTextTests {
+    static func reference(_ value: UInt128, decimals: Int, grouping: Bool) -> String {
+        let (whole, fraction) = value.quotientAndRemainder(dividingBy: DecimalText.power(decimals))
+        var wholeText = String(whole)
+        if grouping {
+            var groups: [Substring] = []
+            while wholeText.count > 3 {
+                groups.insert(wholeText.suffix(3), at: 0)
+                wholeText.removeLast(3)
+            }
+            wholeText = ([Substring(wholeText)] + groups).joined(separator: ",")
+        }
+        guard decimals > 0 else { return wholeText }
+        let digits = String(fraction)
+        return wholeText + "." + String(repeating: "0", count: decimals - digits.count) + digits
+    }
+
+    @Test func matchesThePlainWayOnValuesOfEveryLength() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [UInt128] = [0, 1, 9, 10, 999, 1_000, UInt128(UInt64.max), UInt128(UInt64.max) + 1, .max]
+        values += (0...38).flatMap { [DecimalText.power($0), DecimalText.power($0) - 1] }
+        values += (0..<5_000).map { _ in
+            UInt128.random(in: 0...UInt128(1) << UInt128.random(in: 1...127, using: &generator), using: &generator)
+        }
+        for value in values {
+            for decimals in [0, 1, 2, 4, 8, 12] {
+                for grouping in [false, true] {
+                    let expected = Self.reference(value, decimals: decimals, grouping: grouping)
+                    #expect(DecimalText.text(value, decimals: decimals, grouping: grouping) == expected)
+                }
+            }
+        }
+        #expect(DecimalText.text(1_234_567, decimals: 2, grouping: true) == "12,345.67")
+        #expect(DecimalText.text(5, decimals: 4, grouping: true) == "0.0005")
+        #expect(DecimalText.grouped(1_204_000) == "1,204,000")
+    }
+}
