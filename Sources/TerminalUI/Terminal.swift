@@ -81,7 +81,8 @@ public final class Terminal {
                 if y == grid.height - 1 && x == grid.width { run.removeLast() }
                 let style = pairs[role] ?? (0, psei_a_normal())
                 wattr_set(window, style.attributes, style.pair, nil)
-                run.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+                // ERR only when the run falls outside a window shrunk since the size was read: the next frame redraws.
+                _ = run.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
                 written += run.count
             }
         }
