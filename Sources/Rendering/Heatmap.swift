@@ -34,7 +34,7 @@ public enum Heatmap {
         if groups.isEmpty {
             grid.put(" no value traded yet", x: map.x, y: map.y, role: .label, maxWidth: map.width)
         }
-        let groupRects = Treemap.layout(groups.map { Double($0.value) }, in: map)
+        let groupRects = Treemap.layout(groups.map { $0.value.doubleValue }, in: map)
         for (group, groupRect) in zip(groups, groupRects) {
             hidden += drawGroup(group, in: groupRect, into: &grid, context: context)
         }
@@ -45,7 +45,15 @@ public enum Heatmap {
 
     /// The stocks that traded, by sector (wire text made safe; `Other` for none), the largest group first.
     static func sectorGroups(_ stocks: [StockState]) -> [Group] {
-        let traded = Dictionary(grouping: stocks.filter { $0.valueUnits > 0 }) { TerminalSafe.sanitize($0.sector ?? "Other") }
+        // Each sector's text made safe once, not once per stock.
+        var safeSectors: [String: String] = [:]
+        let traded = Dictionary(grouping: stocks.filter { $0.valueUnits > 0 }) { stock in
+            let sector = stock.sector ?? "Other"
+            if let safe = safeSectors[sector] { return safe }
+            let safe = TerminalSafe.sanitize(sector)
+            safeSectors[sector] = safe
+            return safe
+        }
         return traded.map { sector, members in
             Group(
                 sector: sector,
@@ -69,7 +77,7 @@ public enum Heatmap {
             tiles = BoxFrame.Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         }
         var hidden = 0
-        for (stock, tile) in zip(group.stocks, Treemap.layout(group.stocks.map { Double($0.valueUnits) }, in: tiles)) {
+        for (stock, tile) in zip(group.stocks, Treemap.layout(group.stocks.map { $0.valueUnits.doubleValue }, in: tiles)) {
             guard tile.width > 0, tile.height > 0 else { hidden += 1; continue }
             drawTile(stock, in: tile, into: &grid, context: context)
         }
@@ -96,7 +104,7 @@ public enum Heatmap {
     /// The label lines that fit a `width` × `height` tile: symbol and change (on two lines, or one when the tile is
     /// one row high), the symbol alone, or nothing.
     public static func label(_ stock: StockState, width: Int, height: Int, context: RenderContext) -> [String] {
-        let symbol = TerminalSafe.sanitize(stock.symbol.code)
+        let symbol = stock.symbol.code  // letters, digits, `.` and `-` only (`Symbol`)
         guard symbol.count <= width, height > 0 else { return [] }
         let change = changeText(stock, width: height > 1 ? width : width - symbol.count - 1, context: context)
         guard let change else { return [symbol] }

@@ -31,7 +31,7 @@ enum StockStatistics {
         segments.append(figure(6, "Avg trade", Format.count(averageTrade, width: .max, glyphs: glyphs)))
         let total = market.totalValueUnits
         if total > 0 {
-            let share = Double(stock.valueUnits) / Double(total) * 100
+            let share = stock.valueUnits.doubleValue / total.doubleValue * 100
             segments.append(figure(7, "Share of market", Format.fixed(share, decimals: 1) + "%"))
         }
         segments.append(figure(8, "Volume", Format.count(stock.volume, width: .max, glyphs: glyphs)))
