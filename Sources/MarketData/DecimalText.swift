@@ -21,22 +21,7 @@ public enum DecimalText {
     public static func text(_ value: UInt128, decimals: Int, grouping: Bool) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
             // The digits, least significant first, and at least one before the point.
-            var count = 0
-            if let word = UInt64(exactly: value) {
-                var rest = word
-                repeat {
-                    digits[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
-                    rest /= 10
-                    count += 1
-                } while rest != 0
-            } else {
-                var rest = value
-                repeat {
-                    digits[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
-                    rest /= 10
-                    count += 1
-                } while rest != 0
-            }
+            let count = UInt64(exactly: value).map { writeDigits(of: $0, into: digits) } ?? writeDigits(of: value, into: digits)
             let width = max(count, decimals + 1)
             let wholeDigits = width - decimals
             let commas = grouping ? (wholeDigits - 1) / 3 : 0
@@ -56,6 +41,21 @@ public enum DecimalText {
                 return written
             }
         }
+    }
+
+    /// Writes the ASCII digits of `value` into `digits`, least significant first (at least one); returns how many.
+    /// Specialised for each width, so a value that fits 64 bits divides in 64.
+    @inline(__always)
+    private static func writeDigits<Value: FixedWidthInteger & UnsignedInteger>(
+        of value: Value, into digits: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var (rest, count) = (value, 0)
+        repeat {
+            digits[count] = UInt8(truncatingIfNeeded: rest % 10) &+ 48
+            rest /= 10
+            count += 1
+        } while rest != 0
+        return count
     }
 
     /// `magnitude` (in 10^−`scale`) with `decimals` ≤ `scale` fractional digits: `rounded` then `text`.
