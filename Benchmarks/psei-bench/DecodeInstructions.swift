@@ -31,7 +31,7 @@ func runDecodeLoop(decoder: String, count: Int) {
 @inline(never)
 func decodeLoopWire(_ records: [FeedRecord]) -> Int {
     var accepted = 0
-    for record in records { if case .success = WireCodec.decode(record) { accepted += 1 } }
+    for result in WireCodec.decode(records) { if case .success = result { accepted += 1 } }
     return accepted
 }
 

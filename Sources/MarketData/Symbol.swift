@@ -28,6 +28,19 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
         self.tail = tail
     }
 
+    /// Nil unless `text` is a well-formed code: `init(bytes:)` for a code of at most seven bytes, all of them
+    /// tested at once (the fast paths' way).
+    @inline(__always)
+    init?(text: ShortText) {
+        let word = text.bytes
+        let allowed =
+            word.lanes(in: UInt8(ascii: "A")...UInt8(ascii: "Z")) | word.lanes(in: UInt8(ascii: "0")...UInt8(ascii: "9"))
+            | word.lanes(in: UInt8(ascii: "-")...UInt8(ascii: "."))
+        guard Symbol.isLetter(UInt8(truncatingIfNeeded: word.value)), text.hasEvery(allowed) else { return nil }
+        head = word.packed
+        tail = 0
+    }
+
     /// For literals in code and tests; traps on a malformed literal.
     public init(stringLiteral value: String) {
         guard let symbol = Symbol(value) else { preconditionFailure("malformed symbol literal \(value)") }

@@ -6,7 +6,13 @@ public enum WireCodec {
     /// Records larger than this are rejected unread.
     public static let maxRecordBytes = 64 * 1024
 
+    /// Decodes each of `records` according to its topic, in order.
+    public static func decode(_ records: [FeedRecord]) -> [Result<MarketEvent, DecodeError>] {
+        records.map { decode($0) }
+    }
+
     /// Decodes one record according to its topic.
+    @inline(__always)
     public static func decode(_ record: FeedRecord) -> Result<MarketEvent, DecodeError> {
         func failure(_ failure: DecodeFailure) -> Result<MarketEvent, DecodeError> {
             .failure(

@@ -10,24 +10,44 @@ extension WireEnumeration {
 }
 
 extension Trade.ForeignSide: WireEnumeration {
-    init?(wireBytes bytes: UnsafeBufferPointer<UInt8>) {
-        switch FieldName(bytes: bytes) {
-        case "B": self = .buy
-        case "S": self = .sell
-        case "BS": self = .both
-        default: return nil
+    /// The side `text` names (the trade fast path's way).
+    @inline(__always)
+    init?(text: ShortText) {
+        if text.equals("B") {
+            self = .buy
+        } else if text.equals("S") {
+            self = .sell
+        } else if text.equals("BS") {
+            self = .both
+        } else {
+            return nil
         }
+    }
+
+    init?(wireBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let text = ShortText(bytes) else { return nil }
+        self.init(text: text)
     }
 }
 
 extension Trade.Board: WireEnumeration {
-    init?(wireBytes bytes: UnsafeBufferPointer<UInt8>) {
-        switch FieldName(bytes: bytes) {
-        case "main": self = .main
-        case "oddlot": self = .oddlot
-        case "block": self = .block
-        default: return nil
+    /// The board `text` names (the trade fast path's way).
+    @inline(__always)
+    init?(text: ShortText) {
+        if text.equals("main") {
+            self = .main
+        } else if text.equals("oddlot") {
+            self = .oddlot
+        } else if text.equals("block") {
+            self = .block
+        } else {
+            return nil
         }
+    }
+
+    init?(wireBytes bytes: UnsafeBufferPointer<UInt8>) {
+        guard let text = ShortText(bytes) else { return nil }
+        self.init(text: text)
     }
 }
 

@@ -102,7 +102,8 @@ import Testing
 
     @Test func theCommonVariantsTakeTheFastPath() {
         let trades = Self.tradeVariants.filter { Self.bothReadings(.trades, Array($0.utf8)).fast != nil }
-        #expect(trades.count == 8, "\(trades)")
+        // All but the one in another order than our producers' (`TradeFastPath`), which the scanner reads.
+        #expect(trades.count == 7, "\(trades)")
         let quotes = Self.quoteVariants.filter { Self.bothReadings(.quotes, Array($0.utf8)).fast != nil }
         #expect(quotes.count == 5, "\(quotes)")
     }
