@@ -1,5 +1,6 @@
 import Foundation
 import MarketData
+import Recording
 import Simulator
 
 /// The same trade as a `Codable` struct, for the `JSONDecoder` reference.
@@ -20,11 +21,30 @@ func tradeRecords(_ count: Int) -> [FeedRecord] {
     return records
 }
 
+/// `records` in batches as a session file is read (`SessionPipeline.batchSize`); the Kafka paths' batches are as
+/// large or larger.
+func inBatches(_ records: [FeedRecord]) -> [[FeedRecord]] {
+    stride(from: 0, to: records.count, by: SessionPipeline.batchSize).map {
+        Array(records[$0..<min($0 + SessionPipeline.batchSize, records.count)])
+    }
+}
+
+/// How many of `batches`' records `WireCodec` decodes, batch by batch as the pipelines do (`WireCodec.decode`).
+@inline(never)
+func decodeBatches(_ batches: [[FeedRecord]]) -> Int {
+    var accepted = 0
+    for batch in batches {
+        for result in WireCodec.decode(batch) { if case .success = result { accepted += 1 } }
+    }
+    return accepted
+}
+
 /// `decode`: WireCodec against JSONDecoder on the same records.
 func decodeBenchmark(records: [FeedRecord], repetitions: Int) -> BenchmarkResult {
     let ours = repeated(repetitions) {
+        let batches = inBatches(records)
         var accepted = 0
-        let time = seconds { for record in records { if case .success = WireCodec.decode(record) { accepted += 1 } } }
+        let time = seconds { accepted = decodeBatches(batches) }
         precondition(accepted == records.count, "WireCodec rejected simulated trades")
         return Double(records.count) / time
     }

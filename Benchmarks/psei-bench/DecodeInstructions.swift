@@ -24,16 +24,12 @@ func decodeInstructionsBenchmark(records count: Int) throws -> BenchmarkResult? 
 /// Decodes `count` of the bench's trade records with `decoder` (`wire` or `jsondecoder`), for callgrind to count.
 func runDecodeLoop(decoder: String, count: Int) {
     let records = tradeRecords(count)
-    let accepted = decoder == "wire" ? decodeLoopWire(records) : decodeLoopJSONDecoder(records)
+    let accepted = decoder == "wire" ? decodeLoopWire(inBatches(records)) : decodeLoopJSONDecoder(records)
     precondition(accepted == records.count, "\(decoder) rejected simulated trades")
 }
 
 @inline(never)
-func decodeLoopWire(_ records: [FeedRecord]) -> Int {
-    var accepted = 0
-    for result in WireCodec.decode(records) { if case .success = result { accepted += 1 } }
-    return accepted
-}
+func decodeLoopWire(_ batches: [[FeedRecord]]) -> Int { decodeBatches(batches) }
 
 @inline(never)
 func decodeLoopJSONDecoder(_ records: [FeedRecord]) -> Int {

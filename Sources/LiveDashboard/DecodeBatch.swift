@@ -3,7 +3,7 @@ import MarketData
 
 /// Decodes records, logging each rejection with its coordinates.
 public func decode(_ records: [FeedRecord], logger: Logger) -> [Result<MarketEvent, DecodeError>] {
-    let decoded = records.map(WireCodec.decode)
+    let decoded = WireCodec.decode(records)
     logRejections(decoded, logger: logger)
     return decoded
 }

@@ -12,10 +12,16 @@ public enum FeedTopic: String, CaseIterable, Hashable, Sendable {
     /// Maps a topic name to its message kind: the default names, or any name ending in `.trades`, `.quotes`,
     /// `.index`, `.status` or `.ref` (so a `staging.pse.trades` topic decodes as trades), also followed by
     /// `.computed` (`pse.index.computed`: the index processor's output).
+    @inline(__always)
     public init?(topicName: String) {
-        // The busiest default names first: comparing two short strings is a comparison of two words.
-        for topic in [FeedTopic.trades, .quotes] where topicName == topic.rawValue {
-            self = topic
+        // The busiest default names first: comparing two short strings is a comparison of two words (literals, as
+        // `rawValue` builds its string on each call).
+        if topicName == "pse.trades" {
+            self = .trades
+            return
+        }
+        if topicName == "pse.quotes" {
+            self = .quotes
             return
         }
         var name = topicName

@@ -155,10 +155,11 @@ public enum MarketEvent: Hashable, Sendable {
     }
 
     /// True when `bytes` are the UTF-8 of `key` (compared without building the key for trades and quotes).
+    @inline(__always)
     public func hasKey(_ bytes: [UInt8]) -> Bool {
         switch self {
-        case .trade(let trade): bytes.withUnsafeBufferPointer(trade.symbol.isCode)
-        case .quote(let quote): bytes.withUnsafeBufferPointer(quote.symbol.isCode)
+        case .trade(let trade): bytes.withUnsafeBufferPointer { trade.symbol.isCode($0) }
+        case .quote(let quote): bytes.withUnsafeBufferPointer { quote.symbol.isCode($0) }
         default: bytes.elementsEqual(key.utf8)
         }
     }

@@ -51,10 +51,20 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
     public var code: String { tail == 0 ? PackedASCII.text(head) : PackedASCII.text(head, tail) }
 
     /// True when `bytes` (a record's key) are this code.
+    @inline(__always)
     func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // This code is valid, so bytes of its length that pack to it are too: no need to validate them (the length
         // first, as a zero byte packs like the padding).
         let count = bytes.count
+        if tail == 0 {
+            guard count == PackedASCII.count(head) else { return false }
+            var rest = head
+            for byte in bytes {
+                guard UInt8(truncatingIfNeeded: rest &>> 56) == byte else { return false }
+                rest &<<= 8
+            }
+            return true
+        }
         guard count == PackedASCII.count(head) + PackedASCII.count(tail) else { return false }
         let split = min(count, 8)
         return PackedASCII.pack(bytes, 0..<split, allowing: { _ in true }) == head

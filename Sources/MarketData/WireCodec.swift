@@ -8,7 +8,10 @@ public enum WireCodec {
 
     /// Decodes each of `records` according to its topic, in order.
     public static func decode(_ records: [FeedRecord]) -> [Result<MarketEvent, DecodeError>] {
-        records.map { decode($0) }
+        var decoded: [Result<MarketEvent, DecodeError>] = []
+        decoded.reserveCapacity(records.count)
+        for index in records.indices { decoded.append(decode(records[index])) }
+        return decoded
     }
 
     /// Decodes one record according to its topic.

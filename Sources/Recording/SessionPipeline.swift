@@ -48,7 +48,7 @@ public enum SessionPipeline {
         producer.start()
         // Also when `consume` throws: the reading thread stops, and is done with the reader, before this returns.
         defer { queue.cancelAndWaitForFinish() }
-        while let records = queue.take() { try consume(Batch(records: records, decoded: records.map(WireCodec.decode))) }
+        while let records = queue.take() { try consume(Batch(records: records, decoded: WireCodec.decode(records))) }
         if let error = reader.error { throw error }
         return reader.warnings
     }
