@@ -1,5 +1,5 @@
-/// Numbers the distinct values the live log meets (symbols, broker codes) from 1, so a packed event carries two
-/// bytes instead of a 16-byte string; 0 stands for no value. Full at 65,535 values: `code(for:)` is then nil for a
+/// Numbers the distinct values the live log meets (symbols, broker codes) from 1, so an event in the log carries one
+/// or two bytes instead of the value's eight or sixteen; 0 stands for no value. Full at 65,535 values: `code(for:)` is then nil for a
 /// new one, and the event is kept unpacked.
 struct CodeTable<Value: Hashable> {
     private var values: [Value] = []
