@@ -6,7 +6,9 @@ import Simulator
 
 /// `memory`: the real `psei-ticker watch` under tmux (200×60) reads a full simulated day of `symbols` securities
 /// from an embedded broker; once it has caught up (its CPU falls quiet), its peak RSS (`VmHWM`) is read, then its
-/// CPU use over `idleWindows` windows of `idleSeconds` with no records arriving, as % of one core.
+/// CPU use over `idleWindows` windows of `idleSeconds` with no records arriving, as % of one core, then its RSS and
+/// the two parts of it: the pages it owns (`RssAnon`) and the pages of the executable and libraries it has mapped
+/// from the page cache (`RssFile`: clean, shared, given back by the kernel when memory is short).
 func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, idleWindows: Int, logger: Logger) throws
     -> [BenchmarkResult]
 {
@@ -29,6 +31,8 @@ func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, 
     let peakKiB = try processStatus(pid: pid, field: "VmHWM")
     let idle = try (0..<idleWindows).map { _ in try cpuPercent(pid: pid, over: idleSeconds) }
     let settledKiB = try processStatus(pid: pid, field: "VmRSS")
+    let anonymousKiB = try processStatus(pid: pid, field: "RssAnon")
+    let fileKiB = try processStatus(pid: pid, field: "RssFile")
     return [
         BenchmarkResult(
             name: "memory peak RSS (\(symbols) symbols, \(produced) records)", unit: "MiB",
@@ -36,6 +40,12 @@ func memoryBenchmark(symbols: Int, until secondOfDay: Int, idleSeconds: Double, 
         BenchmarkResult(
             name: "memory RSS caught up, idle", unit: "MiB", samples: [Double(settledKiB) / 1024], reference: nil,
             referenceSamples: nil),
+        BenchmarkResult(
+            name: "memory   of which its own (RssAnon)", unit: "MiB", samples: [Double(anonymousKiB) / 1024], reference: nil,
+            referenceSamples: nil),
+        BenchmarkResult(
+            name: "memory   of which mapped files (RssFile)", unit: "MiB", samples: [Double(fileKiB) / 1024],
+            reference: nil, referenceSamples: nil),
         BenchmarkResult(
             name: "memory idle CPU (\(Int(idleSeconds)) s windows)", unit: "% of a core",
             samples: idle, reference: nil, referenceSamples: nil),
