@@ -54,20 +54,32 @@ func changedCellsBenchmark(day: [SimulatedEvent], width: Int, height: Int, frame
         reference: nil, referenceSamples: nil)
 }
 
-/// `replay`: the shipped session read (gzip), decoded and reduced to its closing state, in records/s: reading and
-/// decoding on `SessionPipeline`'s thread, reducing on this one.
-func replayBenchmark(session: String, repetitions: Int) throws -> BenchmarkResult {
-    let samples = try repeated(repetitions) {
-        var count = 0
-        let time = try seconds {
-            var state = DashboardState(source: "bench")
-            _ = try SessionPipeline.read(path: session, allowPartial: false) { batch in
-                Dashboard.reduce(into: &state, action: .records(batch.decoded, receivedAt: 0))
-                count += batch.decoded.count
-            }
-            _ = Renderer.render(state, width: 120, height: 40, context: RenderContext())
-        }
-        return Double(count) / time
+/// `replay`: what `snapshot --replay` and `replay` do with the shipped session before their first frame, in
+/// records/s: read it (`SessionPipeline.readAll`: inflate and line parse on the pipeline's thread, decode on this
+/// one), put it in effect order (`ReplayFeed`), and reduce every record in that order (`ReplayFeed.inEffectOrder`)
+/// to the closing frame; then each of the three parts alone, ms (medians of the same runs).
+func replayBenchmarks(session: String, repetitions: Int) throws -> [BenchmarkResult] {
+    var (whole, reading, ordering, reducing) = ([Double](), [Double](), [Double](), [Double]())
+    for run in 0...repetitions {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (batch, _) = try SessionPipeline.readAll(path: session, allowPartial: false)
+        let read = DispatchTime.now().uptimeNanoseconds
+        let feed = ReplayFeed(records: batch.records, speed: 1, wallNow: 0)
+        let ordered = DispatchTime.now().uptimeNanoseconds
+        var state = DashboardState(source: "bench")
+        feed.inEffectOrder(batch.decoded, through: feed.end) { Dashboard.reduce(into: &state, action: .records($0, receivedAt: 0)) }
+        _ = Renderer.render(state, width: 120, height: 40, context: RenderContext())
+        let reduced = DispatchTime.now().uptimeNanoseconds
+        guard run > 0 else { continue }  // the warm-up
+        whole.append(Double(batch.records.count) / (Double(reduced - start) / 1e9))
+        reading.append(Double(read - start) / 1e6)
+        ordering.append(Double(ordered - read) / 1e6)
+        reducing.append(Double(reduced - ordered) / 1e6)
     }
-    return BenchmarkResult(name: "replay", unit: "records/s", samples: samples, reference: nil, referenceSamples: nil)
+    return [
+        BenchmarkResult(name: "replay (read, order, reduce)", unit: "records/s", samples: whole, reference: nil, referenceSamples: nil),
+        BenchmarkResult(name: "replay   read and decode", unit: "ms", samples: reading, reference: nil, referenceSamples: nil),
+        BenchmarkResult(name: "replay   effect order", unit: "ms", samples: ordering, reference: nil, referenceSamples: nil),
+        BenchmarkResult(name: "replay   reduce and frame", unit: "ms", samples: reducing, reference: nil, referenceSamples: nil),
+    ]
 }

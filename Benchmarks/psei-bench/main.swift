@@ -50,7 +50,7 @@ do {
         let pseiRecords = simulatedRecords(symbols: PSERules.constituents.count, until: midday)
         results.append(reducePerRecordBenchmark(records: records, symbols: symbols, pseiRecords: pseiRecords, repetitions: repetitions))
     }
-    if wanted("replay") { results.append(try replayBenchmark(session: session, repetitions: repetitions)) }
+    if wanted("replay") { results += try replayBenchmarks(session: session, repetitions: repetitions) }
     if wanted("dvr") { results += liveDVRBenchmark(smoke: smoke, repetitions: repetitions) }
     if wanted("latency") {
         let seconds = smoke ? 0.3 : 4

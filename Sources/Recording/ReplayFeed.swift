@@ -91,6 +91,17 @@ public final class ReplayFeed {
         records[..<times.partitioningIndex { $0 > instant }]
     }
 
+    /// Hands `decoded` — one decoding per record the feed was made from, in their order — to `body` in effect order,
+    /// those of the records in effect at `instant`, in batches of 10,000 (how `snapshot --replay` applies a session).
+    public func inEffectOrder<Decoding>(
+        _ decoded: [Decoding], through instant: EpochMillis, _ body: ([Decoding]) throws -> Void
+    ) rethrows {
+        let inEffect = records(through: instant).indices
+        for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
+            try body(order[first..<min(first + 10_000, inEffect.endIndex)].map { decoded[$0] })
+        }
+    }
+
     /// The instant of a Manila time of day on the session's (first) date.
     public func instant(secondOfDay: Int) -> EpochMillis? {
         ManilaTime.epochMillis(date: ManilaTime(epochMillis: start).dateText, secondOfDay: secondOfDay)

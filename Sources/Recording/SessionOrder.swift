@@ -17,26 +17,36 @@ public enum SessionOrder {
     /// The effect order as indices into `records`, each with the instant that record takes effect (so callers can
     /// carry what they hold per record, such as its decoding, into the same order).
     public static func effectOrder(_ records: [FeedRecord]) -> (order: [Int], times: [EpochMillis]) {
-        let referenceDates = records.map(referenceDate)
-        var firstOfDay: [String: EpochMillis] = [:]
-        for (record, referenceDate) in zip(records, referenceDates) where referenceDate == nil {
-            let day = ManilaTime(epochMillis: record.timestamp).dateText
-            firstOfDay[day] = min(firstOfDay[day] ?? record.timestamp, record.timestamp)
+        let referenceDays = records.map(referenceDay)
+        // Each day's first record time, gathered over runs of records of one day (a file is mostly one long run).
+        var firstOfDay: [TradingDay: EpochMillis] = [:]
+        var run = (day: TradingDay?.none, first: EpochMillis.max)
+        func endRun() { if let day = run.day { firstOfDay[day] = min(firstOfDay[day] ?? run.first, run.first) } }
+        for (record, referenceDay) in zip(records, referenceDays) where referenceDay == nil {
+            let day = TradingDay(containing: record.timestamp)
+            if day != run.day {
+                endRun()
+                run = (day, record.timestamp)
+            }
+            run.first = min(run.first, record.timestamp)
         }
-        let keys = records.indices.map { index -> (time: EpochMillis, rank: Int, index: Int) in
+        endRun()
+        // A key's place is its time, then reference data first, then file order: the last two in one integer.
+        var keys = records.indices.map { index -> (time: EpochMillis, place: Int) in
             let record = records[index]
-            guard let day = referenceDates[index] else { return (record.timestamp, 1, index) }
-            return (min(record.timestamp, firstOfDay[day] ?? record.timestamp), 0, index)
-        }.sorted { ($0.time, $0.rank, $0.index) < ($1.time, $1.rank, $1.index) }
-        return (keys.map(\.index), keys.map(\.time))
+            guard let day = referenceDays[index] else { return (record.timestamp, records.count + index) }
+            return (min(record.timestamp, firstOfDay[day] ?? record.timestamp), index)
+        }
+        keys.sort { $0.time != $1.time ? $0.time < $1.time : $0.place < $1.place }
+        return (keys.map { $0.place % records.count }, keys.map(\.time))
     }
 
-    /// The trading date a reference-data record applies to; nil for every other record (and for reference data
-    /// that does not decode, which then takes effect at its own time like any record).
-    private static func referenceDate(_ record: FeedRecord) -> String? {
+    /// The trading day a reference-data record applies to; nil for every other record (and for reference data that
+    /// does not decode, which then takes effect at its own time like any record).
+    private static func referenceDay(_ record: FeedRecord) -> TradingDay? {
         guard FeedTopic(topicName: record.topic) == .reference,
             case .success(.reference(let reference)) = WireCodec.decode(record)
         else { return nil }
-        return reference.date
+        return TradingDay(date: reference.date)
     }
 }

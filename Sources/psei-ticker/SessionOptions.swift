@@ -23,7 +23,8 @@ struct SessionOptions: ParsableArguments {
     }
 
     /// Hands the records of the session at `path` in effect up to `at` (Manila `HH:MM[:SS]`; nil: the end), in effect
-    /// order, decoded, to `apply` in batches of 10,000 (each rejection logged); returns the instant they end at.
+    /// order, decoded, to `apply` in batches (`ReplayFeed.inEffectOrder`; each rejection logged); returns the instant
+    /// they end at.
     /// Warnings go to stderr.
     func replay(
         _ path: String, through at: String?, logger: Logger, apply: ([Result<MarketEvent, DecodeError>]) throws -> Void
@@ -31,9 +32,7 @@ struct SessionOptions: ParsableArguments {
         let session = try read(path) { FileHandle.standardError.write(Data("psei-ticker: warning: \($0)\n".utf8)) }
         let feed = ReplayFeed(records: session.records, speed: 1, wallNow: 0)
         let end = at.flatMap(ManilaTime.secondOfDay(parsing:)).flatMap(feed.instant(secondOfDay:)) ?? feed.end
-        let inEffect = feed.records(through: end).indices
-        for first in stride(from: inEffect.startIndex, to: inEffect.endIndex, by: 10_000) {
-            let batch = feed.order[first..<min(first + 10_000, inEffect.endIndex)].map { session.decoded[$0] }
+        try feed.inEffectOrder(session.decoded, through: end) { batch in
             logRejections(batch, logger: logger)
             try apply(batch)
         }
