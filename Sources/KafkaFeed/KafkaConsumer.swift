@@ -62,6 +62,10 @@ public final class KafkaConsumer: @unchecked Sendable {
     public private(set) var timeLookupFailure: KafkaError?
     /// The timestamp of the newest record handed over, per partition.
     var lastRecordTimes: [TopicPartition: EpochMillis] = [:]
+    /// The partition the latest records of this poll came from, and what they move of its position and newest record
+    /// time: written to `positions` and `lastRecordTimes` once records of another partition come or the poll ends, so
+    /// a run of records from one partition (as a fetch delivers them) costs one lookup by partition, not five each.
+    private var run: PartitionRun?
     /// The statistics report before the newest, for rates.
     var previousStatistics: ClusterStatistics?
     /// Group mode: the group's members when last asked, and when that was.
@@ -134,6 +138,7 @@ public final class KafkaConsumer: @unchecked Sendable {
             take(first, into: &batch)
             let count = rd_kafka_consume_batch_queue(queue, 0, messages, batchCapacity)
             for index in 0..<max(count, 0) { take(messages[index]!, into: &batch) }
+            endRun()
         }
         batch.events += handle.context.takeEvents()
         if let report = handle.context.takeStatistics() { batch.cluster = cluster(from: report) }
@@ -177,39 +182,59 @@ public final class KafkaConsumer: @unchecked Sendable {
 
     private func take(_ message: UnsafeMutablePointer<rd_kafka_message_t>, into batch: inout Batch) {
         defer { rd_kafka_message_destroy(message) }
-        let topic = topicName(message.pointee.rkt)
-        let partition = TopicPartition(topic: topic, partition: message.pointee.partition)
-        switch message.pointee.err {
-        case RD_KAFKA_RESP_ERR_NO_ERROR:
-            atEnd.remove(partition)
-            var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
-            let timestamp = rd_kafka_message_timestamp(message, &timestampType)
-            let key = message.pointee.key.map {
-                Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.key_len))
+        guard message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR else {
+            endRun()
+            let partition = TopicPartition(topic: topicName(message.pointee.rkt), partition: message.pointee.partition)
+            switch message.pointee.err {
+            case RD_KAFKA_RESP_ERR__PARTITION_EOF:
+                atEnd.insert(partition)
+            case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART, RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
+                batch.events.append(.topicMissing(partition.topic))
+            default:
+                let error = KafkaError(message.pointee.err, context: "consuming \(partition)")
+                logger.warning("\(error)")
+                batch.events.append(.error(error))
             }
-            let value =
-                message.pointee.payload.map {
-                    Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len))
-                } ?? []
-            positions[partition] = message.pointee.offset + 1
-            if case .time(let start) = startOffset, !startReached.contains(partition), !Self.isReadWhole(topic) {
-                guard timestamp >= start else { return }
-                startReached.insert(partition)
-            }
-            lastRecordTimes[partition] = max(lastRecordTimes[partition] ?? timestamp, timestamp)
-            batch.records.append(
-                FeedRecord(
-                    topic: topic, partition: partition.partition, offset: message.pointee.offset,
-                    timestamp: timestamp, key: key, value: value))
-        case RD_KAFKA_RESP_ERR__PARTITION_EOF:
-            atEnd.insert(partition)
-        case RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART, RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC:
-            batch.events.append(.topicMissing(topic))
-        default:
-            let error = KafkaError(message.pointee.err, context: "consuming \(partition)")
-            logger.warning("\(error)")
-            batch.events.append(.error(error))
+            return
         }
+        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+        let timestamp = rd_kafka_message_timestamp(message, &timestampType)
+        let offset = message.pointee.offset
+        // Taken out and put back once, so the record's bookkeeping touches no stored property in between.
+        var current = run.take()
+        defer { run = current }
+        if current?.topic != message.pointee.rkt || current?.partition.partition != message.pointee.partition {
+            if let ended = current { end(ended) }
+            let partition = TopicPartition(topic: topicName(message.pointee.rkt), partition: message.pointee.partition)
+            atEnd.remove(partition)
+            var started = true
+            if case .time = startOffset, !Self.isReadWhole(partition.topic) { started = startReached.contains(partition) }
+            current = PartitionRun(topic: message.pointee.rkt, partition: partition, next: offset + 1, newestTime: nil, started: started)
+        }
+        current!.next = offset + 1
+        if !current!.started {
+            guard case .time(let start) = startOffset, timestamp >= start else { return }
+            startReached.insert(current!.partition)
+            current!.started = true
+        }
+        current!.newestTime = max(current!.newestTime ?? timestamp, timestamp)
+        let key = message.pointee.key.map { Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.key_len)) }
+        let value = message.pointee.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: message.pointee.len)) } ?? []
+        batch.records.append(
+            FeedRecord(
+                topic: current!.partition.topic, partition: message.pointee.partition, offset: offset, timestamp: timestamp,
+                key: key, value: value))
+    }
+
+    /// Ends the current run of records (`run`), writing what it moved.
+    private func endRun() {
+        if let ended = run.take() { end(ended) }
+    }
+
+    /// Writes what a run of records moved: the partition's position and newest record time.
+    private func end(_ run: PartitionRun) {
+        positions[run.partition] = run.next
+        if let newest = run.newestTime { lastRecordTimes[run.partition] = max(lastRecordTimes[run.partition] ?? newest, newest) }
     }
 
     /// High watermark − position for every assigned partition whose watermark the client knows (from its last
@@ -330,4 +355,17 @@ public final class KafkaConsumer: @unchecked Sendable {
                 TopicPartition(topic: String(cString: list.pointee.elems[index].topic), partition: list.pointee.elems[index].partition)
             })
     }
+}
+
+/// Consecutive records of one partition within a poll (`KafkaConsumer.run`).
+private struct PartitionRun {
+    /// The librdkafka topic handle the records came with.
+    let topic: OpaquePointer?
+    let partition: TopicPartition
+    /// The offset after the latest record.
+    var next: Int64
+    /// The newest time of the records handed over (none when every record was before the start time).
+    var newestTime: EpochMillis?
+    /// Whether records of the partition are at or after the start time (always, without one).
+    var started: Bool
 }
