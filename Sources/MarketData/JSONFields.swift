@@ -41,6 +41,36 @@ public enum JSONFields {
         return valid ? fields : nil
     }
 
+    /// Where the object or array at `start` ends (after its closing bracket), matched by its brackets alone —
+    /// strings and their escapes stepped over, nothing else checked; nil when the bytes end first.
+    public static func nestedEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        var depth = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\") { index += 1 }
+                    index += 1
+                }
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A JSON integer at `start` in its plain form (`-` and digits, no leading zero, ending where a number cannot go
+    /// on) and the position after it; nil for anything else.
+    public static func plainInteger(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Int64, end: Int)? {
+        DecimalParser.parsePlain(bytes, from: start, scale: 0)
+    }
+
     /// Hands each member of one JSON object to `body` in order as byte ranges, converting nothing (for readers of
     /// one envelope per line, which convert only the members they keep); false when `bytes` is not exactly one
     /// valid JSON object — judged exactly as `parse` judges it — after handing out the members before the fault.

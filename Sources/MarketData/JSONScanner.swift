@@ -207,27 +207,12 @@ struct JSONScanner {
     /// the wire codec decodes). Its range, brackets included; throws when the input ends first.
     mutating func matchNested() throws(DecodeFailure) -> Range<Int> {
         let start = index
-        var depth = 0
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 0 {
-                    index += 1
-                    return start..<index
-                }
-            case UInt8(ascii: "\""):
-                index += 1
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                    if bytes[index] == UInt8(ascii: "\\") { index += 1 }
-                    index += 1
-                }
-            default: break
-            }
-            index += 1
+        guard let end = JSONFields.nestedEnd(in: bytes, from: start) else {
+            index = bytes.count
+            throw DecodeFailure(reason: .notJSON, detail: "truncated")
         }
-        throw DecodeFailure(reason: .notJSON, detail: "truncated")
+        index = end
+        return start..<end
     }
 
     private mutating func scanString() throws(DecodeFailure) -> JSONValue {

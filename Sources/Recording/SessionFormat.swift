@@ -43,10 +43,17 @@ public enum SessionFormat {
         return SessionHeader(version: Int(version), recorded: fields["recorded"]?.string ?? "", source: fields["source"]?.string ?? "")
     }
 
-    /// A record line back into the record, or a reason it is not one. The members are read in one pass as byte
-    /// ranges, only the envelope's own converted (a repeated member counts as its last occurrence); the payload is
-    /// copied out once.
+    /// A record line back into the record, or a reason it is not one: a line as `recordLine` writes it read in one
+    /// pass over its fixed shape (`CompactRecordLine`), any other by `parseAnyRecord`.
     static func parseRecord(_ line: UnsafeBufferPointer<UInt8>) -> Result<FeedRecord, LineProblem> {
+        if let record = CompactRecordLine.parse(line) { return .success(record) }
+        return parseAnyRecord(line)
+    }
+
+    /// `parseRecord` for every shape of line: the members in any order, spaced or not, texts escaped or not. The
+    /// members are read in one pass as byte ranges, only the envelope's own converted (a repeated member counts as
+    /// its last occurrence); the payload is copied out once.
+    static func parseAnyRecord(_ line: UnsafeBufferPointer<UInt8>) -> Result<FeedRecord, LineProblem> {
         var members = RecordMembers()
         // The payload is matched, not checked, here: the wire codec checks it whole when it decodes the record, so a
         // damaged payload is that record's decode error (counted and shown) instead of being read twice.
