@@ -119,8 +119,13 @@ public enum JSONFields {
 
     /// True when `bytes` are one valid JSON object on a single line (safe to inline in JSON Lines).
     public static func isSingleLineObject(_ bytes: [UInt8]) -> Bool {
-        !bytes.contains(UInt8(ascii: "\n")) && !bytes.contains(UInt8(ascii: "\r"))
-            && bytes.withUnsafeBufferPointer { forEachRawMember(of: $0) { _ in } }
+        bytes.withUnsafeBufferPointer { buffer in
+            // What a trade's or a quote's fast path reads is valid JSON without whitespace (`CompactObjectReader`):
+            // nearly every record, for a fraction of the full check.
+            if TradeFastPath.decode(buffer) != nil || QuoteFastPath.decode(buffer) != nil { return true }
+            return !buffer.contains(UInt8(ascii: "\n")) && !buffer.contains(UInt8(ascii: "\r"))
+                && forEachRawMember(of: buffer) { _ in }
+        }
     }
 }
 

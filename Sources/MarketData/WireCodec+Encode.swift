@@ -54,9 +54,24 @@ extension WireCodec {
 
 /// Appends the members of one JSON object: strings escaped, integers, exact prices, raw JSON.
 public struct JSONObjectWriter {
-    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+    private var bytes: [UInt8]
+    /// Where the object's opening brace is in `bytes`.
+    private let start: Int
 
-    public init() { bytes.reserveCapacity(128) }
+    public init() {
+        bytes = [UInt8(ascii: "{")]
+        bytes.reserveCapacity(128)
+        start = 0
+    }
+
+    /// A writer that appends the object to `buffer`'s bytes, taking them (`buffer` is left empty until `finish`
+    /// hands them back), so a batch of objects is written into one reused buffer.
+    public init(appendingTo buffer: inout [UInt8]) {
+        bytes = []
+        swap(&bytes, &buffer)
+        start = bytes.count
+        bytes.append(UInt8(ascii: "{"))
+    }
 
     public mutating func field(_ name: StaticString, _ value: String) {
         key(name)
@@ -65,6 +80,12 @@ public struct JSONObjectWriter {
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        // Nearly every text needs no escape: its UTF-8 as it is, at once.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": bytes.append(contentsOf: [0x5C, 0x22])
@@ -76,7 +97,6 @@ public struct JSONObjectWriter {
             default: bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     public mutating func field(_ name: StaticString, _ value: Int64) {
@@ -136,7 +156,7 @@ public struct JSONObjectWriter {
     }
 
     private mutating func separate() {
-        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        if bytes.count > start + 1 { bytes.append(UInt8(ascii: ",")) }
     }
 
     private mutating func key(_ name: StaticString) {

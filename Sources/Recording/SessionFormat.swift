@@ -17,7 +17,14 @@ public enum SessionFormat {
 
     /// `{"t":…,"topic":"pse.trades","p":0,"o":123,"k":"ALI","v":{…}}`; keys that are not UTF-8 go in `k64`.
     public static func recordLine(_ record: FeedRecord) -> [UInt8] {
-        var json = JSONObjectWriter()
+        var line: [UInt8] = []
+        appendRecordLine(record, to: &line)
+        return line
+    }
+
+    /// Appends `recordLine(record)` to `bytes`.
+    public static func appendRecordLine(_ record: FeedRecord, to bytes: inout [UInt8]) {
+        var json = JSONObjectWriter(appendingTo: &bytes)
         json.field("t", record.timestamp)
         json.field("topic", record.topic)
         json.field("p", Int64(record.partition))
@@ -34,7 +41,7 @@ public enum SessionFormat {
         } else {
             json.field("v64", Data(record.value).base64EncodedString())
         }
-        return json.finish()
+        bytes = json.finish()
     }
 
     /// The header's fields, or nil when the line is not a session header.

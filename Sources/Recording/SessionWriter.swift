@@ -10,6 +10,8 @@ public final class SessionWriter {
     private var closed = false
     public private(set) var recordCount = 0
     public private(set) var byteCount = 0
+    /// The lines of a batch, kept between batches so each is written into pages already there.
+    private var buffer: [UInt8] = []
 
     /// Creates `path` (refusing to replace an existing file unless `overwrite`) and writes the header line.
     public init(path: String, source: String, recorded: String, overwrite: Bool = false) throws {
@@ -29,12 +31,12 @@ public final class SessionWriter {
     /// Writes one batch (one line per record) with a single `write`; syncs when a second has passed.
     public func append(_ records: [FeedRecord]) throws {
         guard !records.isEmpty else { return }
-        var bytes: [UInt8] = []
+        buffer.removeAll(keepingCapacity: true)
         for record in records {
-            bytes += SessionFormat.recordLine(record)
-            bytes.append(UInt8(ascii: "\n"))
+            SessionFormat.appendRecordLine(record, to: &buffer)
+            buffer.append(UInt8(ascii: "\n"))
         }
-        try write(bytes)
+        try write(buffer)
         recordCount += records.count
         if DispatchTime.now().uptimeNanoseconds - lastSync.uptimeNanoseconds >= 1_000_000_000 { try sync() }
     }
