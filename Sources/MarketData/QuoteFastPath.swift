@@ -7,23 +7,8 @@ enum QuoteFastPath {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Quote? {
         guard var reader = CompactObjectReader(bytes), reader.version(), reader.member("sym"), let symbol = reader.symbol()
         else { return nil }
-        var bid = Price?.none, bidQuantity = Int64?.none, ask = Price?.none, askQuantity = Int64?.none
-        if reader.member("bid"), !reader.null() {
-            guard let units = reader.number(scale: 4), WireRules.price(units) == nil else { return nil }
-            bid = Price(units: units)
-        }
-        if reader.member("bidQty") {
-            guard let value = reader.integer(accepting: WireRules.quantity) else { return nil }
-            bidQuantity = value
-        }
-        if reader.member("ask"), !reader.null() {
-            guard let units = reader.number(scale: 4), WireRules.price(units) == nil else { return nil }
-            ask = Price(units: units)
-        }
-        if reader.member("askQty") {
-            guard let value = reader.integer(accepting: WireRules.quantity) else { return nil }
-            askQuantity = value
-        }
+        guard let (bid, bidQuantity) = side(&reader, "bid", "bidQty"), let (ask, askQuantity) = side(&reader, "ask", "askQty")
+        else { return nil }
         guard reader.member("ts"), let timestamp = reader.integer(accepting: WireRules.eventTime),
             reader.member("seq"), let seq = reader.integer(accepting: WireRules.sequence),
             reader.version(), reader.atEnd,
@@ -33,5 +18,23 @@ enum QuoteFastPath {
         return Quote(
             symbol: symbol, bid: bid, bidQuantity: Quantity(bid == nil ? 0 : bidQuantity ?? 0), ask: ask,
             askQuantity: Quantity(ask == nil ? 0 : askQuantity ?? 0), timestamp: timestamp, seq: seq)
+    }
+
+    /// One side of the book: member `price` (a price or `null`), then member `quantity`, each there or not; nil when
+    /// one is there with a value the rules reject.
+    @_transparent
+    private static func side(_ reader: inout CompactObjectReader, _ price: StaticString, _ quantity: StaticString)
+        -> (price: Price?, quantity: Int64?)?
+    {
+        var side: (price: Price?, quantity: Int64?) = (nil, nil)
+        if reader.member(price), !reader.null() {
+            guard let units = reader.number(scale: 4), WireRules.price(units) == nil else { return nil }
+            side.price = Price(units: units)
+        }
+        if reader.member(quantity) {
+            guard let value = reader.integer(accepting: WireRules.quantity) else { return nil }
+            side.quantity = value
+        }
+        return side
     }
 }

@@ -9,7 +9,7 @@ extension WireEnumeration {
     init?(wireBytes: UnsafeBufferPointer<UInt8>) { self.init(rawValue: String(decoding: wireBytes, as: UTF8.self)) }
 }
 
-extension Trade.ForeignSide: WireEnumeration {
+extension Trade.ForeignSide: ShortWireEnumeration {
     /// The side `text` names (the trade fast path's way).
     @inline(__always)
     init?(text: ShortText) {
@@ -24,13 +24,9 @@ extension Trade.ForeignSide: WireEnumeration {
         }
     }
 
-    init?(wireBytes bytes: UnsafeBufferPointer<UInt8>) {
-        guard let text = ShortText(bytes) else { return nil }
-        self.init(text: text)
-    }
 }
 
-extension Trade.Board: WireEnumeration {
+extension Trade.Board: ShortWireEnumeration {
     /// The board `text` names (the trade fast path's way).
     @inline(__always)
     init?(text: ShortText) {
@@ -45,6 +41,15 @@ extension Trade.Board: WireEnumeration {
         }
     }
 
+}
+
+/// A wire enumeration whose cases are at most eight bytes, read from a `ShortText` (the trade fast path's way) and
+/// from bytes the same way.
+protocol ShortWireEnumeration: WireEnumeration {
+    init?(text: ShortText)
+}
+
+extension ShortWireEnumeration {
     init?(wireBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard let text = ShortText(bytes) else { return nil }
         self.init(text: text)
