@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The built `psei-ticker` binary, next to the test bundle in the build directory.
 let pseiTicker: String = {
@@ -13,6 +14,15 @@ let pseiTicker: String = {
         .appendingPathComponent("../../.build/debug/psei-ticker").standardized.path
 }()
 
+/// Launches `process`, one launch at a time across the test's threads: Foundation's `Process.run` is not safe to call
+/// from several threads at once on Linux (a CI run crashed inside it, in `memcpy`, while `concurrentMap` launched
+/// four commands). Only the launch takes turns; the processes then run and are waited for concurrently.
+func launch(_ process: Process) throws {
+    try launching.withLock { _ in try process.run() }
+}
+
+private let launching = Mutex(())
+
 /// A running child process whose stdout is read line by line and stderr collected.
 final class ChildProcess {
     let process = Process()
@@ -26,7 +36,7 @@ final class ChildProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try launch(process)
     }
 
     /// The next line of stdout (blocking), or nil at its end.
@@ -70,7 +80,7 @@ func runToEnd(_ executable: String, _ arguments: [String], environment: [String:
     process.standardOutput = try FileHandle(forWritingTo: outputFile)
     process.standardError = try FileHandle(forWritingTo: errorFile)
     process.standardInput = FileHandle.nullDevice
-    try process.run()
+    try launch(process)
     process.waitUntilExit()
     let read = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
     defer { try? FileManager.default.removeItem(at: directory) }
