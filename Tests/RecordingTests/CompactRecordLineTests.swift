@@ -14,6 +14,7 @@ import Testing
     static let variants: [String] = [
         base,
         #"{"t":1795570202747,"topic":"pse.trades","p":1,"o":1,"v":{"sym":"AC"}}"#,
+        #"{"t":1,"topic":"","p":0,"o":0,"k":"","v":{}}"#,
         #"{"t":-1,"topic":"pse.trades","p":1,"o":1,"k":"AC","v":{"a":[1,{"b":"}"}]}}"#,
         #"{"t":1,"topic":"pse.trades","p":1,"o":1,"k":"A\"C","v":{}}"#,
         #"{"t":1,"topic":"pse.tr\u0061des","p":1,"o":1,"k":"AC","v":{}}"#,
@@ -55,7 +56,7 @@ import Testing
 
     @Test func theCommonVariantsTakeTheOnePass() {
         let taken = Self.variants.filter { Self.bothReadings(Array($0.utf8)).fast != nil }
-        #expect(taken.count == 5, "\(taken)")
+        #expect(taken.count == 6, "\(taken)")
     }
 
     /// Every single-byte change of the base line (each position set to each byte of interest) is read alike.
