@@ -21,7 +21,7 @@ public struct BrokerCode: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.packed = packed
     }
 
-    /// Nil unless `text` is a code: `init(bytes:)` for a code of at most seven bytes, all of them tested at once
+    /// Nil unless `text` is a code: `init(bytes:)` for a code of at most eight bytes, all of them tested at once
     /// (the trade fast path's way).
     @inline(__always)
     init?(text: ShortText) {

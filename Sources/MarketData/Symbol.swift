@@ -28,7 +28,7 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
         self.tail = tail
     }
 
-    /// Nil unless `text` is a well-formed code: `init(bytes:)` for a code of at most seven bytes, all of them
+    /// Nil unless `text` is a well-formed code: `init(bytes:)` for a code of at most eight bytes, all of them
     /// tested at once (the fast paths' way).
     @inline(__always)
     init?(text: ShortText) {
