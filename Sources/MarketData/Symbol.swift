@@ -53,22 +53,15 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible, E
     /// True when `bytes` (a record's key) are this code.
     @inline(__always)
     func isCode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // This code is valid, so bytes of its length that pack to it are too: no need to validate them (the length
-        // first, as a zero byte packs like the padding).
-        let count = bytes.count
-        if tail == 0 {
-            guard count == PackedASCII.count(head) else { return false }
-            var rest = head
-            for byte in bytes {
-                guard UInt8(truncatingIfNeeded: rest &>> 56) == byte else { return false }
-                rest &<<= 8
-            }
-            return true
+        // The length first (a zero byte would compare like the padding), then each byte against the code's, first
+        // byte highest in `head`, then `tail`'s.
+        guard bytes.count == PackedASCII.count(head) + PackedASCII.count(tail) else { return false }
+        var (rest, more) = (head, tail)
+        for byte in bytes {
+            guard UInt8(truncatingIfNeeded: rest &>> 56) == byte else { return false }
+            (rest, more) = (rest &<< 8 | more &>> 56, more &<< 8)
         }
-        guard count == PackedASCII.count(head) + PackedASCII.count(tail) else { return false }
-        let split = min(count, 8)
-        return PackedASCII.pack(bytes, 0..<split, allowing: { _ in true }) == head
-            && PackedASCII.pack(bytes, split..<count, allowing: { _ in true }) == tail
+        return true
     }
 
     @inlinable public static func < (lhs: Symbol, rhs: Symbol) -> Bool { (lhs.head, lhs.tail) < (rhs.head, rhs.tail) }
